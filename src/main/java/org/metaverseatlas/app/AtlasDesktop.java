@@ -1,0 +1,173 @@
+package org.metaverseatlas.app;
+
+import atlantafx.base.theme.PrimerLight;
+import javafx.application.Application;
+import javafx.application.Platform;
+import javafx.scene.Scene;
+import javafx.scene.control.Alert;
+import javafx.scene.control.TextArea;
+import javafx.stage.FileChooser;
+import javafx.stage.Stage;
+import org.metaverseatlas.model.Catalog;
+import org.metaverseatlas.store.AtlasStore;
+import org.metaverseatlas.store.StoreLockedException;
+import org.metaverseatlas.ui.I18n;
+import org.metaverseatlas.ui.filter.FilterBar;
+import org.metaverseatlas.ui.shell.MainWindow;
+import org.metaverseatlas.ui.state.FilterModel;
+import org.metaverseatlas.ui.state.SelectionModel;
+import org.metaverseatlas.ui.table.InitiativeTable;
+import org.metaverseatlas.ui.task.TaskRunner;
+
+import java.io.File;
+import java.nio.file.Path;
+
+/**
+ * Wires the desktop application: the shared models, the views, the window, and the store opened in the
+ * background once the window is up. Used by {@link AtlasApplication} and by the UI tests.
+ */
+public final class AtlasDesktop {
+    private final Stage stage;
+    private final Path dataDirectory;
+    private final TaskRunner tasks;
+    private final FilterModel filter = new FilterModel();
+    private final SelectionModel selection = new SelectionModel();
+    private final MainWindow window;
+    private AtlasStore store;
+
+    public AtlasDesktop(Stage stage, Path dataDirectory, TaskRunner tasks) {
+        this.stage = stage;
+        this.dataDirectory = dataDirectory;
+        this.tasks = tasks;
+        Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
+        window = new MainWindow(filter, new FilterBar(filter), new InitiativeTable(filter, selection));
+        window.setOnImport(this::chooseImport);
+        window.setOnQuit(stage::close);
+        window.setOnAbout(this::showAbout);
+        stage.setTitle(I18n.text("app.title"));
+        stage.setScene(new Scene(window.root(), 1440, 900));
+    }
+
+    /** Shows the window, then opens the store and loads the catalog in the background. */
+    public void start() {
+        stage.show();
+        window.showStatus(I18n.text("status.opening", dataDirectory), -1);
+        tasks.run(() -> {
+            AtlasStore opened = AtlasStore.open(dataDirectory, (message, fraction) -> Platform.runLater(() ->
+                    window.showStatus(I18n.text("status.loading", dataDirectory), fraction)));
+            try {
+                return new Opened(opened, opened.catalog());
+            } catch (RuntimeException | org.metaverseatlas.store.StoreException e) {
+                opened.close();
+                throw e;
+            }
+        }, this::opened, this::openFailed);
+    }
+
+    private record Opened(AtlasStore store, Catalog catalog) {
+    }
+
+    private void opened(Opened result) {
+        store = result.store();
+        filter.setCatalog(result.catalog());
+        showReady();
+        store.report().backup().ifPresent(b -> alert(Alert.AlertType.WARNING, I18n.text("status.backup", b), null));
+    }
+
+    private void showReady() {
+        Catalog catalog = filter.getCatalog();
+        window.showStatus(I18n.text("status.ready", catalog.initiatives().size(), catalog.organizations().size(),
+                dataDirectory), Double.NaN);
+    }
+
+    private void openFailed(Throwable error) {
+        boolean locked = error instanceof StoreLockedException;
+        window.showStatus(error.getMessage(), Double.NaN);
+        alert(Alert.AlertType.ERROR, I18n.text(locked ? "error.locked" : "error.store"), error.getMessage());
+        stage.close();
+    }
+
+    private void chooseImport() {
+        if (store == null) {
+            return;
+        }
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(I18n.text("menu.file.import"));
+        chooser.getExtensionFilters().addAll(
+                new FileChooser.ExtensionFilter("Dataset (*.json, *.csv)", "*.json", "*.csv"),
+                new FileChooser.ExtensionFilter("All files", "*.*"));
+        File file = chooser.showOpenDialog(stage);
+        if (file != null) {
+            importFile(file.toPath());
+        }
+    }
+
+    /** Imports a file in the background, then reloads the catalog; a bad file leaves the store unchanged. */
+    public void importFile(Path file) {
+        window.showStatus(I18n.text("status.importing", file.getFileName()), -1);
+        tasks.run(() -> {
+            int added = store.importFile(file, (message, fraction) -> Platform.runLater(() ->
+                    window.showStatus(I18n.text("status.importing", file.getFileName()), fraction)));
+            return new Imported(added, store.catalog());
+        }, imported -> {
+            filter.setCatalog(imported.catalog());
+            window.showStatus(I18n.text("status.imported", imported.added(), file.getFileName()), Double.NaN);
+        }, error -> {
+            showReady();
+            alert(Alert.AlertType.ERROR, I18n.text("error.import"), error.getMessage());
+        });
+    }
+
+    private record Imported(int added, Catalog catalog) {
+    }
+
+    private void showAbout() {
+        alert(Alert.AlertType.INFORMATION, I18n.text("about.text", Version.current(),
+                store == null || store.report() == null ? I18n.text("status.opening", dataDirectory)
+                        : "bundled dataset " + store.report().bundledVersion() + ", " + dataDirectory), null);
+    }
+
+    private void alert(Alert.AlertType type, String header, String details) {
+        Alert alert = new Alert(type);
+        alert.initOwner(stage.isShowing() ? stage : null);
+        alert.setTitle(I18n.text("error.title"));
+        alert.setHeaderText(header);
+        if (details != null) {
+            TextArea text = new TextArea(details);
+            text.setEditable(false);
+            text.setWrapText(true);
+            text.setPrefRowCount(Math.min(14, details.split("\n").length + 1));
+            alert.getDialogPane().setContent(text);
+        }
+        alert.showAndWait();
+    }
+
+    /** Closes the store, releasing the data folder. */
+    public void stop() {
+        if (store != null) {
+            store.close();
+            store = null;
+        }
+    }
+
+    public FilterModel filter() {
+        return filter;
+    }
+
+    public SelectionModel selection() {
+        return selection;
+    }
+
+    public MainWindow window() {
+        return window;
+    }
+
+    public Stage stage() {
+        return stage;
+    }
+
+    /** The open store, or null while it opens. */
+    public AtlasStore store() {
+        return store;
+    }
+}

@@ -1,0 +1,91 @@
+package org.metaverseatlas.cli;
+
+import org.metaverseatlas.model.City;
+import org.metaverseatlas.model.FilterCriteria;
+import org.metaverseatlas.model.Gazetteer;
+import org.metaverseatlas.model.InitiativeKind;
+import org.metaverseatlas.model.Province;
+import picocli.CommandLine.Option;
+
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/** The filters of {@code list} and {@code export}; names match in English or Chinese, case-insensitively. */
+public final class FilterOptions {
+    @Option(names = "--city", paramLabel = "NAME", description = "A city, in English or Chinese; repeat for several.")
+    List<String> cities = new ArrayList<>();
+
+    @Option(names = "--province", paramLabel = "NAME", description = "A province, in English or Chinese; repeat for several.")
+    List<String> provinces = new ArrayList<>();
+
+    @Option(names = "--kind", paramLabel = "KIND", description = "COMMITTEE, ALLIANCE, RESEARCH_CENTRE, MEETING,"
+            + " CONFERENCE, FESTIVAL, LAUNCH or PLAN; repeat for several.")
+    List<String> kinds = new ArrayList<>();
+
+    @Option(names = "--from", paramLabel = "YYYY-MM-DD", description = "Only initiatives that end on or after this day.")
+    String from;
+
+    @Option(names = "--to", paramLabel = "YYYY-MM-DD", description = "Only initiatives that start on or before this day.")
+    String to;
+
+    @Option(names = "--query", paramLabel = "TEXT", description = "Text in titles, summaries, places or organization names.")
+    String query;
+
+    /** The filter these options describe; an unknown name or a bad date is a {@link UsageException}. */
+    public FilterCriteria criteria(Gazetteer gazetteer) throws UsageException {
+        Set<String> cityIds = new LinkedHashSet<>();
+        for (String name : cities) {
+            List<City> found = gazetteer.cities(name);
+            if (found.isEmpty()) {
+                List<String> close = gazetteer.suggestCities(name, 5);
+                throw new UsageException("Unknown city '" + name + "'."
+                        + (close.isEmpty() ? "" : " Did you mean: " + String.join(", ", close) + "?"));
+            }
+            found.forEach(c -> cityIds.add(c.id()));
+        }
+        Set<String> provinceCodes = new LinkedHashSet<>();
+        for (String name : provinces) {
+            Province province = gazetteer.province(name).orElseThrow(() -> new UsageException("Unknown province '"
+                    + name + "'. Known provinces: " + String.join(", ",
+                    gazetteer.provinces().stream().map(Province::nameEn).toList()) + "."));
+            provinceCodes.add(province.code());
+        }
+        Set<InitiativeKind> kindSet = new LinkedHashSet<>();
+        for (String kind : kinds) {
+            try {
+                kindSet.add(InitiativeKind.valueOf(kind.strip().toUpperCase(Locale.ROOT).replace('-', '_')));
+            } catch (IllegalArgumentException e) {
+                throw new UsageException("Unknown kind '" + kind + "'. Kinds: "
+                        + String.join(", ", java.util.Arrays.stream(InitiativeKind.values()).map(Enum::name).toList()) + ".");
+            }
+        }
+        return new FilterCriteria(cityIds, provinceCodes, kindSet, Set.of(), date("--from", from, false),
+                date("--to", to, true), query);
+    }
+
+    private static LocalDate date(String option, String text, boolean end) throws UsageException {
+        if (text == null) {
+            return null;
+        }
+        try {
+            if (text.length() == 7) {
+                YearMonth month = YearMonth.parse(text);
+                return end ? month.atEndOfMonth() : month.atDay(1);
+            }
+            return LocalDate.parse(text);
+        } catch (DateTimeParseException e) {
+            throw new UsageException(option + ": '" + text + "' is not a date (expected YYYY-MM-DD).");
+        }
+    }
+
+    public boolean isEmpty() {
+        return cities.isEmpty() && provinces.isEmpty() && kinds.isEmpty() && from == null && to == null
+                && (query == null || query.isBlank());
+    }
+}

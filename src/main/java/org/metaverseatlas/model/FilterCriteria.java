@@ -1,0 +1,88 @@
+package org.metaverseatlas.model;
+
+import java.time.LocalDate;
+import java.util.EnumSet;
+import java.util.LinkedHashSet;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * What the user filters by. Empty sets and null bounds mean "any". Cities and provinces together form one place
+ * facet (an initiative matches when its city or its province is chosen); every other facet narrows further.
+ */
+public record FilterCriteria(Set<String> cityIds, Set<String> provinceCodes, Set<InitiativeKind> kinds,
+                             Set<OrganizationType> organizationTypes, LocalDate from, LocalDate to, String text) {
+    public static final FilterCriteria NONE =
+            new FilterCriteria(Set.of(), Set.of(), Set.of(), Set.of(), null, null, "");
+
+    public FilterCriteria {
+        cityIds = Set.copyOf(cityIds);
+        provinceCodes = Set.copyOf(provinceCodes);
+        kinds = kinds.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(kinds));
+        organizationTypes = organizationTypes.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(organizationTypes));
+        text = text == null ? "" : text.strip();
+    }
+
+    public boolean matches(Initiative initiative) {
+        return matchesPlace(initiative.place())
+                && (kinds.isEmpty() || kinds.contains(initiative.kind()))
+                && (organizationTypes.isEmpty() || initiative.participants().stream()
+                        .anyMatch(p -> p.organizationType() != null && organizationTypes.contains(p.organizationType())))
+                && initiative.date().overlaps(from, to)
+                && (text.isEmpty() || initiative.searchText().contains(text.toLowerCase(Locale.ROOT)));
+    }
+
+    private boolean matchesPlace(Place place) {
+        if (cityIds.isEmpty() && provinceCodes.isEmpty()) {
+            return true;
+        }
+        return (place.city() != null && cityIds.contains(place.city().id()))
+                || (place.province() != null && provinceCodes.contains(place.province().code()));
+    }
+
+    public boolean isEmpty() {
+        return equals(NONE);
+    }
+
+    public FilterCriteria withCities(Set<String> ids) {
+        return new FilterCriteria(ids, provinceCodes, kinds, organizationTypes, from, to, text);
+    }
+
+    /** Adds the city when absent, removes it when present. */
+    public FilterCriteria toggleCity(String cityId) {
+        Set<String> ids = new LinkedHashSet<>(cityIds);
+        if (!ids.remove(cityId)) {
+            ids.add(cityId);
+        }
+        return withCities(ids);
+    }
+
+    public FilterCriteria withProvinces(Set<String> codes) {
+        return new FilterCriteria(cityIds, codes, kinds, organizationTypes, from, to, text);
+    }
+
+    /** Adds the province when absent, removes it when present. */
+    public FilterCriteria toggleProvince(String code) {
+        Set<String> codes = new LinkedHashSet<>(provinceCodes);
+        if (!codes.remove(code)) {
+            codes.add(code);
+        }
+        return withProvinces(codes);
+    }
+
+    public FilterCriteria withKinds(Set<InitiativeKind> values) {
+        return new FilterCriteria(cityIds, provinceCodes, values, organizationTypes, from, to, text);
+    }
+
+    public FilterCriteria withOrganizationTypes(Set<OrganizationType> values) {
+        return new FilterCriteria(cityIds, provinceCodes, kinds, values, from, to, text);
+    }
+
+    public FilterCriteria withDates(LocalDate newFrom, LocalDate newTo) {
+        return new FilterCriteria(cityIds, provinceCodes, kinds, organizationTypes, newFrom, newTo, text);
+    }
+
+    public FilterCriteria withText(String newText) {
+        return new FilterCriteria(cityIds, provinceCodes, kinds, organizationTypes, from, to, newText);
+    }
+}

@@ -1,0 +1,59 @@
+package org.metaverseatlas.model;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+/**
+ * A metaverse initiative: a committee founded, an alliance launched, a seminar held, a centre opened, a plan
+ * announced. {@code searchText} is the lower-cased text that free-text filters look in.
+ */
+public record Initiative(String id, String title, InitiativeKind kind, EventDate date, Place place,
+                         List<Participation> participants, List<PersonRole> people, String summary,
+                         List<Source> sources, boolean synthetic, Origin origin, String searchText) {
+    public Initiative {
+        Objects.requireNonNull(id, "id");
+        Objects.requireNonNull(title, "title");
+        Objects.requireNonNull(kind, "kind");
+        Objects.requireNonNull(date, "date");
+        Objects.requireNonNull(place, "place");
+        participants = List.copyOf(participants);
+        people = List.copyOf(people);
+        sources = List.copyOf(sources);
+        Objects.requireNonNull(origin, "origin");
+        if (searchText == null) {
+            searchText = searchTextOf(title, summary, place, participants, people);
+        }
+    }
+
+    /** Creates an initiative and derives its search text. */
+    public static Initiative of(String id, String title, InitiativeKind kind, EventDate date, Place place,
+                                List<Participation> participants, List<PersonRole> people, String summary,
+                                List<Source> sources, boolean synthetic, Origin origin) {
+        return new Initiative(id, title, kind, date, place, participants, people, summary, sources, synthetic,
+                origin, null);
+    }
+
+    private static String searchTextOf(String title, String summary, Place place, List<Participation> participants,
+                                       List<PersonRole> people) {
+        Stream<String> placeNames = Stream.of(place.district(), place.districtZh(), place.venue(),
+                place.city() == null ? null : place.city().nameEn(),
+                place.city() == null ? null : place.city().nameZh(),
+                place.province() == null ? null : place.province().nameEn(),
+                place.province() == null ? null : place.province().nameZh());
+        return Stream.of(Stream.of(title, summary), placeNames,
+                        participants.stream().map(Participation::organizationName),
+                        people.stream().map(PersonRole::name))
+                .flatMap(s -> s)
+                .filter(Objects::nonNull)
+                .map(s -> s.toLowerCase(Locale.ROOT))
+                .collect(Collectors.joining("\n"));
+    }
+
+    /** The organization names, in the order the record lists them. */
+    public List<String> organizationNames() {
+        return participants.stream().map(Participation::organizationName).toList();
+    }
+}

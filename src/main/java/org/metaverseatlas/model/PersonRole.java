@@ -1,0 +1,13 @@
+package org.metaverseatlas.model;
+
+/**
+ * A person named in a role: {@code role} of {@code organizationId}, as {@code source} says.
+ * {@code title} is an honorific or rank such as "Professor", null where none is given.
+ */
+public record PersonRole(String personId, String name, String title, String role, String organizationId,
+                         Source source) {
+    /** "Professor Pan Zhigeng" or just the name. */
+    public String displayName() {
+        return title == null ? name : title + " " + name;
+    }
+}

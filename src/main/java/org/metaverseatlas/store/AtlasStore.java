@@ -1,0 +1,362 @@
+package org.metaverseatlas.store;
+
+import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.FlywayException;
+import org.metaverseatlas.model.Catalog;
+import org.metaverseatlas.model.FilterCriteria;
+import org.metaverseatlas.model.Gazetteer;
+import org.metaverseatlas.model.Origin;
+import org.metaverseatlas.store.json.DatasetFile;
+
+import java.io.IOException;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
+import java.nio.channels.OverlappingFileLockException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.HashSet;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The embedded H2 store in a data folder. Opening it takes the folder's lock (a second instance is refused and
+ * changes nothing), migrates the schema, and loads the bundled dataset in one transaction when the store does not
+ * hold this version of it yet; the "loaded" marker is written last, so a load cut short is simply redone. A
+ * database file that cannot be opened is moved aside to a timestamped backup and rebuilt. No network port is opened.
+ */
+public final class AtlasStore implements AutoCloseable {
+    static final String DATABASE = "atlas";
+    private static final String LOCK_FILE = "atlas.lock";
+    private static final int DATABASE_ALREADY_OPEN = 90020;
+    private static final String BUNDLED_CHECKSUM = "bundled.checksum";
+    private static final String BUNDLED_VERSION = "bundled.version";
+    /** Flyway reports every check at INFO; only its warnings are worth a user's attention. */
+    private static final java.util.logging.Logger FLYWAY_LOG = quietFlyway();
+
+    private final Path directory;
+    private final FileChannel lockChannel;
+    private final FileLock lock;
+    private final Connection connection;
+    private final Gazetteer gazetteer;
+    private final OpenReport report;
+
+    /** What happened while opening: whether the bundled data was (re)loaded, and where a damaged file was moved. */
+    public record OpenReport(boolean bundledLoaded, String bundledVersion, Optional<Path> backup) {
+    }
+
+    private static java.util.logging.Logger quietFlyway() {
+        java.util.logging.Logger logger = java.util.logging.Logger.getLogger("org.flywaydb");
+        logger.setLevel(java.util.logging.Level.WARNING);
+        return logger;
+    }
+
+    private AtlasStore(Path directory, FileChannel lockChannel, FileLock lock, Connection connection,
+                       Gazetteer gazetteer, OpenReport report) {
+        this.directory = directory;
+        this.lockChannel = lockChannel;
+        this.lock = lock;
+        this.connection = connection;
+        this.gazetteer = gazetteer;
+        this.report = report;
+    }
+
+    /** Opens the store with the application's bundled dataset. */
+    public static AtlasStore open(Path directory, LoadProgress progress) throws StoreException {
+        return open(directory, BundledDataset.load(), GazetteerReader.bundled(), progress);
+    }
+
+    public static AtlasStore open(Path directory, BundledDataset bundled, Gazetteer gazetteer, LoadProgress progress)
+            throws StoreException {
+        try {
+            Files.createDirectories(directory);
+        } catch (IOException e) {
+            throw new StoreException("Cannot create the data folder " + directory + ": " + e.getMessage(), e);
+        }
+        FileChannel channel;
+        FileLock lock;
+        try {
+            channel = FileChannel.open(directory.resolve(LOCK_FILE), StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+        } catch (IOException e) {
+            throw new StoreException("Cannot write in the data folder " + directory + ": " + e.getMessage(), e);
+        }
+        try {
+            lock = channel.tryLock();
+        } catch (OverlappingFileLockException | IOException e) {
+            lock = null;
+        }
+        if (lock == null) {
+            closeQuietly(channel);
+            throw new StoreLockedException(directory);
+        }
+        try {
+            Path backup = null;
+            Connection connection;
+            progress.update("Opening the store", -1);
+            try {
+                connection = connectAndMigrate(directory);
+            } catch (StoreLockedException e) {
+                throw e;
+            } catch (SQLException | FlywayException e) {
+                backup = moveAside(directory, e);
+                connection = connectAndMigrate(directory);
+            }
+            AtlasStore store = new AtlasStore(directory, channel, lock, connection, gazetteer, null);
+            boolean loaded = store.ensureBundled(bundled, progress);
+            String version = store.info(BUNDLED_VERSION).orElse(null);
+            return new AtlasStore(directory, channel, lock, connection, gazetteer,
+                    new OpenReport(loaded, version, Optional.ofNullable(backup)));
+        } catch (StoreException e) {
+            release(channel, lock);
+            throw e;
+        } catch (SQLException | RuntimeException e) {
+            release(channel, lock);
+            throw new StoreException("Cannot open the store in " + directory + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static Connection connectAndMigrate(Path directory) throws SQLException, StoreLockedException {
+        String url = "jdbc:h2:file:" + directory.resolve(DATABASE).toAbsolutePath() + ";DB_CLOSE_ON_EXIT=FALSE";
+        Connection connection;
+        try {
+            connection = DriverManager.getConnection(url, "sa", "");
+        } catch (SQLException e) {
+            if (e.getErrorCode() == DATABASE_ALREADY_OPEN) {
+                throw new StoreLockedException(directory);
+            }
+            throw e;
+        }
+        try {
+            Flyway.configure(AtlasStore.class.getClassLoader())
+                    .dataSource(url, "sa", "")
+                    .locations("classpath:db/migration")
+                    .load()
+                    .migrate();
+            return connection;
+        } catch (FlywayException e) {
+            connection.close();
+            throw e;
+        }
+    }
+
+    /** Moves every file of the damaged database to a timestamped backup next to it; returns the main file's backup. */
+    private static Path moveAside(Path directory, Exception cause) throws StoreException {
+        String stamp = LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss"));
+        Path main = directory.resolve(DATABASE + ".mv.db");
+        Path backup = directory.resolve(DATABASE + ".mv.db.damaged-" + stamp);
+        try {
+            if (Files.exists(main)) {
+                Files.move(main, backup, StandardCopyOption.ATOMIC_MOVE);
+            }
+            Path trace = directory.resolve(DATABASE + ".trace.db");
+            if (Files.exists(trace)) {
+                Files.move(trace, directory.resolve(DATABASE + ".trace.db.damaged-" + stamp), StandardCopyOption.REPLACE_EXISTING);
+            }
+            return backup;
+        } catch (IOException e) {
+            throw new StoreException("The database " + main + " cannot be opened (" + cause.getMessage()
+                    + ") and cannot be moved aside: " + e.getMessage(), e);
+        }
+    }
+
+    private boolean ensureBundled(BundledDataset bundled, LoadProgress progress) throws SQLException, StoreException {
+        if (bundled.checksum().equals(info(BUNDLED_CHECKSUM).orElse(null))) {
+            return false;
+        }
+        progress.update("Loading the bundled dataset", 0);
+        ResolvedDataset data;
+        try {
+            DatasetFile file = bundled.parse();
+            data = new DatasetResolver(gazetteer, Catalog.empty(), java.util.Map.of(), Origin.BUNDLED)
+                    .resolve(bundled.name(), file);
+        } catch (DatasetException e) {
+            throw new StoreException("The bundled dataset is damaged: " + e.getMessage(), e);
+        }
+        inTransaction(() -> {
+            replaceBundled(data);
+            new StoreWriter(connection, (m, f) -> progress.update("Loading the bundled dataset", f)).write(data, Origin.BUNDLED);
+            putInfo(BUNDLED_VERSION, data.version() == null ? "unversioned" : data.version());
+            putInfo(BUNDLED_CHECKSUM, bundled.checksum());
+        });
+        progress.update("Bundled dataset loaded", 1);
+        return true;
+    }
+
+    /** Removes the bundled initiatives, and bundled records nothing imported refers to any more. */
+    private void replaceBundled(ResolvedDataset data) throws SQLException {
+        try (Statement s = connection.createStatement()) {
+            s.executeUpdate("DELETE FROM initiative WHERE origin = 'BUNDLED'");
+        }
+        Set<String> kept = new HashSet<>();
+        data.organizations().forEach(o -> kept.add(o.id()));
+        deleteUnreferenced("organization", kept, "SELECT organization_id FROM initiative_organization"
+                + " UNION SELECT organization_id FROM person_role WHERE organization_id IS NOT NULL");
+        kept.clear();
+        data.personRoles().forEach(p -> kept.add(p.personId()));
+        deleteUnreferenced("person", kept, "SELECT person_id FROM initiative_person");
+        kept.clear();
+        data.sources().forEach(x -> kept.add(x.id()));
+        deleteUnreferenced("source", kept, "SELECT source_id FROM initiative_source UNION SELECT source_id FROM"
+                + " organization_source UNION SELECT source_id FROM organization_claim UNION SELECT source_id FROM person_role");
+    }
+
+    private void deleteUnreferenced(String table, Set<String> kept, String referenced) throws SQLException {
+        try (PreparedStatement delete = connection.prepareStatement("DELETE FROM " + table + " WHERE id = ?");
+             Statement s = connection.createStatement();
+             ResultSet r = s.executeQuery("SELECT id FROM " + table + " WHERE origin = 'BUNDLED' AND id NOT IN (" + referenced + ")")) {
+            while (r.next()) {
+                if (!kept.contains(r.getString(1))) {
+                    delete.setString(1, r.getString(1));
+                    delete.addBatch();
+                }
+            }
+            delete.executeBatch();
+        }
+    }
+
+    /** Everything the store holds. */
+    public Catalog catalog() throws StoreException {
+        return read(null);
+    }
+
+    /** The initiatives that match a filter, chosen by SQL over the indexed columns, oldest first. */
+    public Catalog find(FilterCriteria filter) throws StoreException {
+        return read(filter);
+    }
+
+    private Catalog read(FilterCriteria filter) throws StoreException {
+        try {
+            return new CatalogReader(connection).read(filter);
+        } catch (SQLException e) {
+            throw new StoreException("Cannot read the store in " + directory + ": " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Validates a dataset file (JSON or CSV) against the gazetteer and the store, then adds all its records in one
+     * transaction, or none. Returns the number of initiatives added.
+     */
+    public int importFile(Path file, LoadProgress progress) throws DatasetException, StoreException {
+        progress.update("Reading " + file.getFileName(), -1);
+        DatasetFile parsed = DatasetReader.read(file);
+        progress.update("Checking " + parsed.initiatives().size() + " initiatives", -1);
+        ResolvedDataset data;
+        try {
+            CatalogReader reader = new CatalogReader(connection);
+            data = new DatasetResolver(gazetteer, reader.read(null), reader.sources(), Origin.IMPORTED)
+                    .resolve(file.toString(), parsed);
+        } catch (SQLException e) {
+            throw new StoreException("Cannot read the store in " + directory + ": " + e.getMessage(), e);
+        }
+        try {
+            inTransaction(() -> new StoreWriter(connection, progress).write(data, Origin.IMPORTED));
+        } catch (SQLException e) {
+            throw new StoreException("Import of " + file + " failed and was undone; the store is unchanged: "
+                    + e.getMessage(), e);
+        }
+        return data.initiatives().size();
+    }
+
+    public OpenReport report() {
+        return report;
+    }
+
+    public Path directory() {
+        return directory;
+    }
+
+    public Gazetteer gazetteer() {
+        return gazetteer;
+    }
+
+    Connection connection() {
+        return connection;
+    }
+
+    private interface SqlWork {
+        void run() throws SQLException;
+    }
+
+    private void inTransaction(SqlWork work) throws SQLException {
+        connection.setAutoCommit(false);
+        try {
+            work.run();
+            connection.commit();
+        } catch (SQLException | RuntimeException e) {
+            try {
+                connection.rollback();
+            } catch (SQLException suppressed) {
+                e.addSuppressed(suppressed);
+            }
+            throw e;
+        } finally {
+            connection.setAutoCommit(true);
+        }
+    }
+
+    Optional<String> info(String name) throws SQLException {
+        try (PreparedStatement p = connection.prepareStatement("SELECT val FROM dataset_info WHERE name = ?")) {
+            p.setString(1, name);
+            try (ResultSet r = p.executeQuery()) {
+                return r.next() ? Optional.of(r.getString(1)) : Optional.empty();
+            }
+        }
+    }
+
+    private void putInfo(String name, String value) throws SQLException {
+        try (PreparedStatement p = connection.prepareStatement("MERGE INTO dataset_info (name, val) KEY (name) VALUES (?, ?)")) {
+            p.setString(1, name);
+            p.setString(2, value);
+            p.executeUpdate();
+        }
+    }
+
+    /** The number of initiatives of each origin, for status lines. */
+    public long count(Origin origin) throws StoreException {
+        try (PreparedStatement p = connection.prepareStatement("SELECT COUNT(*) FROM initiative WHERE origin = ?")) {
+            p.setString(1, origin.name());
+            try (ResultSet r = p.executeQuery()) {
+                r.next();
+                return r.getLong(1);
+            }
+        } catch (SQLException e) {
+            throw new StoreException("Cannot read the store in " + directory + ": " + e.getMessage(), e);
+        }
+    }
+
+    @Override
+    public void close() {
+        try {
+            connection.close();
+        } catch (SQLException ignored) {
+            // Closing is best effort: the lock below is what other instances wait for.
+        }
+        release(lockChannel, lock);
+    }
+
+    private static void release(FileChannel channel, FileLock lock) {
+        try {
+            lock.release();
+        } catch (IOException ignored) {
+            // The channel's close releases it as well.
+        }
+        closeQuietly(channel);
+    }
+
+    private static void closeQuietly(FileChannel channel) {
+        try {
+            channel.close();
+        } catch (IOException ignored) {
+            // Nothing more to do.
+        }
+    }
+}

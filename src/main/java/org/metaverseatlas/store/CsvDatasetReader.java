@@ -1,0 +1,128 @@
+package org.metaverseatlas.store;
+
+import com.fasterxml.jackson.databind.MappingIterator;
+import com.fasterxml.jackson.databind.RuntimeJsonMappingException;
+import com.fasterxml.jackson.dataformat.csv.CsvMapper;
+import com.fasterxml.jackson.dataformat.csv.CsvSchema;
+import org.metaverseatlas.store.json.DatasetFile;
+import org.metaverseatlas.store.json.DatasetFile.InitiativeJson;
+import org.metaverseatlas.store.json.DatasetFile.OrganizationJson;
+import org.metaverseatlas.store.json.DatasetFile.ParticipantJson;
+import org.metaverseatlas.store.json.DatasetFile.PlaceJson;
+import org.metaverseatlas.store.json.DatasetFile.SourceJson;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Reads initiatives from CSV (UTF-8, a header row, one initiative a row). Columns, in any order:
+ * {@code id, title, kind, start, end, precision, district, city, province, scope, venue, organizations, summary,
+ * source_title, source_publisher, source_published, source_url}. {@code organizations} lists
+ * {@code Name|ROLE} pairs separated by {@code ;} (a name that starts with {@code org-} refers to an organization
+ * already in the store by id). Empty cells are empty fields.
+ */
+public final class CsvDatasetReader {
+    static final List<String> COLUMNS = List.of("id", "title", "kind", "start", "end", "precision", "district",
+            "city", "province", "scope", "venue", "organizations", "summary", "source_title", "source_publisher",
+            "source_published", "source_url");
+    private static final Set<String> REQUIRED = Set.of("id", "title", "kind", "start", "precision", "source_title");
+
+    private CsvDatasetReader() {
+    }
+
+    public static DatasetFile read(Path file) throws DatasetException {
+        String name = file.toString();
+        CsvMapper mapper = new CsvMapper();
+        CsvSchema schema = CsvSchema.emptySchema().withHeader();
+        List<InitiativeJson> initiatives = new ArrayList<>();
+        Map<String, OrganizationJson> organizations = new LinkedHashMap<>();
+        Map<String, SourceJson> sources = new LinkedHashMap<>();
+        List<String> problems = new ArrayList<>();
+        try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8);
+             MappingIterator<Map<String, String>> rows = mapper.readerFor(Map.class).with(schema).readValues(reader)) {
+            List<String> header = ((CsvSchema) rows.getParser().getSchema()).getColumnNames();
+            for (String column : REQUIRED) {
+                if (!header.contains(column)) {
+                    throw new DatasetException(name, "line 1: the header has no column '" + column + "' (columns: "
+                            + String.join(",", COLUMNS) + ")");
+                }
+            }
+            for (String column : header) {
+                if (!COLUMNS.contains(column)) {
+                    problems.add("line 1: unknown column '" + column + "'");
+                }
+            }
+            int line = 1;
+            while (rows.hasNextValue()) {
+                Map<String, String> row = rows.nextValue();
+                line = rows.getCurrentLocation().getLineNr() - 1;
+                initiatives.add(initiative(row, line, organizations, sources, problems));
+            }
+        } catch (RuntimeJsonMappingException e) {
+            throw new DatasetException(name, "not valid CSV: " + e.getMessage());
+        } catch (IOException e) {
+            throw new DatasetException(name, "not valid CSV: " + e.getMessage());
+        }
+        if (!problems.isEmpty()) {
+            throw new DatasetException(name, problems);
+        }
+        return new DatasetFile(DatasetFile.FORMAT, null, "Imported from " + file.getFileName(), false,
+                new ArrayList<>(sources.values()), new ArrayList<>(organizations.values()), List.of(), initiatives);
+    }
+
+    private static InitiativeJson initiative(Map<String, String> row, int line, Map<String, OrganizationJson> organizations,
+                                             Map<String, SourceJson> sources, List<String> problems) {
+        String sourceTitle = cell(row, "source_title");
+        String sourceKey = sourceTitle + "\u0000" + cell(row, "source_publisher") + "\u0000" + cell(row, "source_published");
+        String sourceId = null;
+        if (sourceTitle != null) {
+            sourceId = sources.computeIfAbsent(sourceKey, k -> new SourceJson(
+                    "src-csv-" + Integer.toHexString(k.hashCode()), sourceTitle, cell(row, "source_publisher"),
+                    cell(row, "source_published"), cell(row, "source_url"))).id();
+        }
+        List<ParticipantJson> participants = new ArrayList<>();
+        String orgs = cell(row, "organizations");
+        if (orgs != null) {
+            for (String entry : orgs.split(";")) {
+                String[] parts = entry.split("\\|");
+                if (parts.length != 2 || parts[0].isBlank() || parts[1].isBlank()) {
+                    problems.add("line " + line + ": field 'organizations': \"" + entry.strip()
+                            + "\" is not Name|ROLE");
+                    continue;
+                }
+                String orgName = parts[0].strip();
+                String orgId = orgName.startsWith("org-") ? orgName : "org-csv-" + slug(orgName);
+                if (!orgName.startsWith("org-") && sourceId != null) {
+                    String firstSource = sourceId;
+                    organizations.computeIfAbsent(orgId, id -> new OrganizationJson(id, orgName, null, null, null,
+                            null, List.of(), List.of(firstSource)));
+                }
+                participants.add(new ParticipantJson(orgId, parts[1].strip()));
+            }
+        }
+        PlaceJson place = new PlaceJson(cell(row, "district"), cell(row, "city"), cell(row, "province"),
+                cell(row, "scope"), cell(row, "venue"));
+        return new InitiativeJson(cell(row, "id"), cell(row, "title"), cell(row, "kind"), cell(row, "start"),
+                cell(row, "end"), cell(row, "precision"), place, participants, List.of(), cell(row, "summary"),
+                sourceId == null ? List.of() : List.of(sourceId), null);
+    }
+
+    private static String cell(Map<String, String> row, String column) {
+        String value = row.get(column);
+        return value == null || value.isBlank() ? null : value.strip();
+    }
+
+    static String slug(String name) {
+        String slug = name.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", "-").replaceAll("(^-|-$)", "");
+        return slug.isEmpty() ? Integer.toHexString(name.hashCode()) : slug;
+    }
+}

@@ -1,0 +1,361 @@
+package org.metaverseatlas.store;
+
+import org.metaverseatlas.model.Catalog;
+import org.metaverseatlas.model.City;
+import org.metaverseatlas.model.Claim;
+import org.metaverseatlas.model.DatePrecision;
+import org.metaverseatlas.model.EventDate;
+import org.metaverseatlas.model.Gazetteer;
+import org.metaverseatlas.model.Initiative;
+import org.metaverseatlas.model.InitiativeKind;
+import org.metaverseatlas.model.Organization;
+import org.metaverseatlas.model.OrganizationType;
+import org.metaverseatlas.model.Origin;
+import org.metaverseatlas.model.ParticipantRole;
+import org.metaverseatlas.model.Participation;
+import org.metaverseatlas.model.PersonRole;
+import org.metaverseatlas.model.Place;
+import org.metaverseatlas.model.Province;
+import org.metaverseatlas.model.Scope;
+import org.metaverseatlas.model.Source;
+import org.metaverseatlas.store.json.DatasetFile;
+import org.metaverseatlas.store.json.DatasetFile.InitiativeJson;
+import org.metaverseatlas.store.json.DatasetFile.OrganizationJson;
+import org.metaverseatlas.store.json.DatasetFile.PersonJson;
+import org.metaverseatlas.store.json.DatasetFile.PlaceJson;
+import org.metaverseatlas.store.json.DatasetFile.SourceJson;
+
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Checks a dataset file record by record and turns it into model records. Cities and provinces must be in the
+ * gazetteer; every organization, person and source a record names must be defined in the file or already known.
+ * All problems are collected, so a user sees every one at once.
+ */
+public final class DatasetResolver {
+    private final Gazetteer gazetteer;
+    private final Catalog known;
+    private final Map<String, Source> knownSources;
+    private final Origin origin;
+    private final List<String> problems = new ArrayList<>();
+
+    private final Map<String, Source> sources = new HashMap<>();
+    private final Map<String, Organization> organizations = new HashMap<>();
+    private final Map<String, PersonJson> people = new HashMap<>();
+
+    /**
+     * @param known        what the store already holds, which the file may refer to (empty for the bundled data)
+     * @param knownSources sources the store already holds, by id
+     */
+    public DatasetResolver(Gazetteer gazetteer, Catalog known, Map<String, Source> knownSources, Origin origin) {
+        this.gazetteer = gazetteer;
+        this.known = known;
+        this.knownSources = knownSources;
+        this.origin = origin;
+    }
+
+    public ResolvedDataset resolve(String fileName, DatasetFile file) throws DatasetException {
+        if (!DatasetFile.FORMAT.equals(file.format())) {
+            throw new DatasetException(fileName, "field 'format': expected \"" + DatasetFile.FORMAT + "\", found "
+                    + (file.format() == null ? "nothing" : "\"" + file.format() + "\""));
+        }
+        List<Source> sourceList = new ArrayList<>();
+        for (SourceJson s : file.sources()) {
+            Source source = source(s);
+            if (source != null && unique("source", s.id(), sources.containsKey(s.id()) || knownSources.containsKey(s.id()))) {
+                sources.put(s.id(), source);
+                sourceList.add(source);
+            }
+        }
+        for (PersonJson p : file.people()) {
+            if (require("person", p.id(), "id", p.id()) && require("person", p.id(), "name", p.name())
+                    && unique("person", p.id(), people.containsKey(p.id()) || knownPerson(p.id()) != null)) {
+                people.put(p.id(), p);
+            }
+        }
+        List<Organization> organizationList = new ArrayList<>();
+        for (OrganizationJson o : file.organizations()) {
+            Organization organization = organization(o);
+            if (organization != null && unique("organization", o.id(),
+                    organizations.containsKey(o.id()) || known.organization(o.id()).isPresent())) {
+                organizations.put(o.id(), organization);
+                organizationList.add(organization);
+            }
+        }
+        List<PersonRole> personRoles = new ArrayList<>();
+        for (PersonJson p : people.values()) {
+            for (DatasetFile.PersonRoleJson r : p.roles()) {
+                String where = "person '" + p.id() + "'";
+                if (require(where, "roles.role", r.role()) && organizationKnown(where, "roles.organization", r.organization())) {
+                    personRoles.add(new PersonRole(p.id(), p.name(), p.title(), r.role(), r.organization(),
+                            sourceRef(where, "roles.source", r.source())));
+                }
+            }
+        }
+        List<Initiative> initiativeList = new ArrayList<>(file.initiatives().size());
+        Set<String> initiativeIds = new HashSet<>();
+        int index = 0;
+        for (InitiativeJson i : file.initiatives()) {
+            index++;
+            if (i.id() == null || i.id().isBlank()) {
+                problems.add("initiative #" + index + ": field 'id' is missing");
+                continue;
+            }
+            if (!initiativeIds.add(i.id()) || known.initiative(i.id()).isPresent()) {
+                problems.add("initiative '" + i.id() + "': field 'id': this id is already "
+                        + (known.initiative(i.id()).isPresent() ? "in the store" : "used earlier in the file"));
+                continue;
+            }
+            Initiative initiative = initiative(i, Boolean.TRUE.equals(file.synthetic()));
+            if (initiative != null) {
+                initiativeList.add(initiative);
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new DatasetException(fileName, problems);
+        }
+        return new ResolvedDataset(file.datasetVersion(), sourceList, organizationList, personRoles, initiativeList);
+    }
+
+    private Source source(SourceJson s) {
+        String where = "source '" + s.id() + "'";
+        if (!require("source", s.id(), "id", s.id()) || !require(where, "title", s.title())) {
+            return null;
+        }
+        LocalDate published = s.published() == null ? null : date(where, "published", s.published());
+        return new Source(s.id(), s.title(), s.publisher(), published, s.url());
+    }
+
+    private Organization organization(OrganizationJson o) {
+        String where = "organization '" + o.id() + "'";
+        if (!require("organization", o.id(), "id", o.id()) || !require(where, "name", o.name())) {
+            return null;
+        }
+        OrganizationType type = o.type() == null ? null : enumValue(where, "type", OrganizationType.class, o.type());
+        Province province = o.province() == null ? null : province(where, "province", o.province());
+        City city = o.city() == null ? null : city(where, "city", o.city(), province);
+        List<Claim> claims = new ArrayList<>();
+        for (DatasetFile.ClaimJson c : o.claims()) {
+            if (require(where, "claims.text", c.text())) {
+                claims.add(new Claim(c.text(), sourceRef(where, "claims.source", c.source())));
+            }
+        }
+        List<Source> refs = sourceRefs(where, o.sources());
+        return new Organization(o.id(), o.name(), type, city, province, o.description(), claims, refs, origin);
+    }
+
+    private Initiative initiative(InitiativeJson i, boolean fileSynthetic) {
+        String where = "initiative '" + i.id() + "'";
+        int before = problems.size();
+        require(where, "title", i.title());
+        InitiativeKind kind = enumValue(where, "kind", InitiativeKind.class, i.kind());
+        DatePrecision precision = enumValue(where, "precision", DatePrecision.class, i.precision());
+        EventDate date = precision == null ? null : eventDate(where, i, precision);
+        Place place = place(where, i.place());
+        List<Participation> participants = new ArrayList<>();
+        for (DatasetFile.ParticipantJson p : i.participants()) {
+            ParticipantRole role = enumValue(where, "participants.role", ParticipantRole.class, p.role());
+            if (organizationKnown(where, "participants.organization", p.organization()) && role != null) {
+                Organization org = organization(p.organization());
+                participants.add(new Participation(org.id(), org.name(), org.type(), role));
+            }
+        }
+        List<Source> refs = sourceRefs(where, i.sources());
+        List<PersonRole> named = new ArrayList<>();
+        for (DatasetFile.InitiativePersonJson p : i.people()) {
+            PersonRole person = knownPerson(p.person());
+            PersonJson local = people.get(p.person());
+            if (person == null && local == null) {
+                problems.add(where + ": field 'people.person': no person '" + p.person() + "' is defined");
+            } else if (require(where, "people.role", p.role())) {
+                named.add(local != null
+                        ? new PersonRole(local.id(), local.name(), local.title(), p.role(), null, refs.isEmpty() ? null : refs.get(0))
+                        : new PersonRole(person.personId(), person.name(), person.title(), p.role(), null, refs.isEmpty() ? null : refs.get(0)));
+            }
+        }
+        if (problems.size() > before) {
+            return null;
+        }
+        boolean synthetic = fileSynthetic || Boolean.TRUE.equals(i.synthetic());
+        return Initiative.of(i.id(), i.title(), kind, date, place, participants, named, i.summary(), refs,
+                synthetic, origin);
+    }
+
+    private EventDate eventDate(String where, InitiativeJson i, DatePrecision precision) {
+        if (i.start() == null) {
+            problems.add(where + ": field 'start' is missing");
+            return null;
+        }
+        try {
+            switch (precision) {
+                case MONTH:
+                    return EventDate.month(YearMonth.parse(i.start().length() > 7 ? i.start().substring(0, 7) : i.start()));
+                case RANGE: {
+                    LocalDate start = LocalDate.parse(i.start());
+                    if (i.end() == null) {
+                        problems.add(where + ": field 'end' is required when precision is RANGE");
+                        return null;
+                    }
+                    LocalDate end = LocalDate.parse(i.end());
+                    if (end.isBefore(start)) {
+                        problems.add(where + ": field 'end': " + end + " is before the start " + start);
+                        return null;
+                    }
+                    return EventDate.range(start, end);
+                }
+                case REPORTED_BY:
+                    return EventDate.reportedBy(LocalDate.parse(i.start()));
+                default:
+                    return EventDate.day(LocalDate.parse(i.start()));
+            }
+        } catch (DateTimeParseException e) {
+            problems.add(where + ": field 'start'/'end': \"" + e.getParsedString() + "\" is not a valid date"
+                    + (precision == DatePrecision.MONTH ? " (expected YYYY-MM)" : " (expected YYYY-MM-DD)"));
+            return null;
+        }
+    }
+
+    private Place place(String where, PlaceJson p) {
+        if (p == null) {
+            problems.add(where + ": field 'place' is missing (use scope UNKNOWN where the sources give no place)");
+            return null;
+        }
+        Province province = p.province() == null ? null : province(where, "place.province", p.province());
+        City city = p.city() == null ? null : city(where, "place.city", p.city(), province);
+        Scope scope = p.scope() == null
+                ? (city != null ? Scope.CITY : province != null ? Scope.PROVINCE : null)
+                : enumValue(where, "place.scope", Scope.class, p.scope());
+        if (scope == null) {
+            if (p.scope() == null) {
+                problems.add(where + ": field 'place.scope' is missing (CITY, PROVINCE, NATIONAL or UNKNOWN)");
+            }
+            return null;
+        }
+        if (scope == Scope.CITY && p.city() == null) {
+            problems.add(where + ": field 'place.city' is required when scope is CITY");
+        } else if (scope == Scope.PROVINCE && (p.province() == null || p.city() != null)) {
+            problems.add(where + ": field 'place.province' is required, and 'place.city' must be empty, when scope is PROVINCE");
+        } else if ((scope == Scope.NATIONAL || scope == Scope.UNKNOWN) && (p.city() != null || p.province() != null)) {
+            problems.add(where + ": fields 'place.city' and 'place.province' must be empty when scope is " + scope);
+        }
+        if (p.district() != null && city == null) {
+            problems.add(where + ": field 'place.district' needs a city");
+        }
+        String districtZh = gazetteer.districtZh(p.district()).orElse(null);
+        return new Place(p.district(), districtZh, city, province != null ? province : city == null ? null : city.province(),
+                scope, p.venue());
+    }
+
+    private Province province(String where, String field, String name) {
+        Province province = gazetteer.province(name).orElse(null);
+        if (province == null) {
+            problems.add(where + ": field '" + field + "': unknown province '" + name + "'");
+        }
+        return province;
+    }
+
+    private City city(String where, String field, String name, Province province) {
+        City city = gazetteer.city(name, province).orElse(null);
+        if (city == null) {
+            List<String> close = gazetteer.suggestCities(name, 3);
+            boolean elsewhere = province != null && !gazetteer.cities(name).isEmpty();
+            problems.add(where + ": field '" + field + "': unknown city '" + name + "'"
+                    + (elsewhere ? " in " + province.nameEn() : "")
+                    + (close.isEmpty() ? "" : " (did you mean " + String.join(", ", close) + "?)"));
+        }
+        return city;
+    }
+
+    private Organization organization(String id) {
+        Organization local = organizations.get(id);
+        return local != null ? local : known.organization(id).orElse(null);
+    }
+
+    private boolean organizationKnown(String where, String field, String id) {
+        if (id == null || organization(id) == null) {
+            problems.add(where + ": field '" + field + "': no organization '" + id + "' is defined");
+            return false;
+        }
+        return true;
+    }
+
+    private PersonRole knownPerson(String id) {
+        return known.people().stream().filter(p -> p.personId().equals(id)).findFirst().orElse(null);
+    }
+
+    private List<Source> sourceRefs(String where, List<String> ids) {
+        if (ids.isEmpty()) {
+            problems.add(where + ": field 'sources': every record must name at least one source");
+        }
+        List<Source> refs = new ArrayList<>();
+        for (String id : ids) {
+            Source source = sourceRef(where, "sources", id);
+            if (source != null) {
+                refs.add(source);
+            }
+        }
+        return refs;
+    }
+
+    private Source sourceRef(String where, String field, String id) {
+        Source source = id == null ? null : sources.getOrDefault(id, knownSources.get(id));
+        if (source == null) {
+            problems.add(where + ": field '" + field + "': no source '" + id + "' is defined");
+        }
+        return source;
+    }
+
+    private <E extends Enum<E>> E enumValue(String where, String field, Class<E> type, String value) {
+        if (value == null) {
+            problems.add(where + ": field '" + field + "' is missing");
+            return null;
+        }
+        try {
+            return Enum.valueOf(type, value.strip().toUpperCase(Locale.ROOT).replace(' ', '_').replace('-', '_'));
+        } catch (IllegalArgumentException e) {
+            List<String> allowed = new ArrayList<>();
+            for (E constant : type.getEnumConstants()) {
+                allowed.add(constant.name());
+            }
+            problems.add(where + ": field '" + field + "': \"" + value + "\" is not one of " + String.join(", ", allowed));
+            return null;
+        }
+    }
+
+    private LocalDate date(String where, String field, String text) {
+        try {
+            return LocalDate.parse(text);
+        } catch (DateTimeParseException e) {
+            problems.add(where + ": field '" + field + "': \"" + text + "\" is not a date (expected YYYY-MM-DD)");
+            return null;
+        }
+    }
+
+    private boolean require(String where, String field, String value) {
+        if (value == null || value.isBlank()) {
+            problems.add(where + ": field '" + field + "' is missing");
+            return false;
+        }
+        return true;
+    }
+
+    private boolean require(String kind, String id, String field, String value) {
+        return require(kind + " '" + id + "'", field, value);
+    }
+
+    private boolean unique(String kind, String id, boolean taken) {
+        if (taken) {
+            problems.add(kind + " '" + id + "': field 'id': this id is already defined");
+        }
+        return !taken;
+    }
+}

@@ -1,0 +1,199 @@
+package org.metaverseatlas.ui.shell;
+
+import atlantafx.base.theme.PrimerDark;
+import atlantafx.base.theme.PrimerLight;
+import javafx.application.Application;
+import javafx.geometry.Insets;
+import javafx.geometry.Orientation;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.Parent;
+import javafx.scene.control.CheckMenuItem;
+import javafx.scene.control.Label;
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuBar;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.ProgressBar;
+import javafx.scene.control.SeparatorMenuItem;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+import org.kordamp.ikonli.javafx.FontIcon;
+import org.kordamp.ikonli.material2.Material2AL;
+import org.kordamp.ikonli.material2.Material2MZ;
+import org.metaverseatlas.ui.I18n;
+import org.metaverseatlas.ui.filter.FilterBar;
+import org.metaverseatlas.ui.state.FilterModel;
+import org.metaverseatlas.ui.table.InitiativeTable;
+
+/**
+ * The window's layout: menu, filter bar, the timeline and the map side by side, the table and the organization
+ * directory below them, the detail pane on the right, and a status bar. Feature views are put into their slots by
+ * the application; a slot not filled yet says so plainly.
+ */
+public final class MainWindow {
+    private final BorderPane root = new BorderPane();
+    private final StackPane timelineSlot = slot("timeline-slot", I18n.text("placeholder.timeline"));
+    private final StackPane mapSlot = slot("map-slot", I18n.text("placeholder.map"));
+    private final StackPane detailSlot = slot("detail-slot", I18n.text("placeholder.detail"));
+    private final StackPane directorySlot = slot("directory-slot", I18n.text("placeholder.directory"));
+    private final SplitPane views = new SplitPane(timelineSlot, mapSlot);
+    private final TabPane lowerTabs = new TabPane();
+    private final Label status = new Label();
+    private final ProgressBar progress = new ProgressBar();
+    private final MenuItem importItem = new MenuItem(I18n.text("menu.file.import"), new FontIcon(Material2AL.FILE_UPLOAD));
+    private final MenuItem exportItem = new MenuItem(I18n.text("menu.file.export"), new FontIcon(Material2MZ.PICTURE_AS_PDF));
+    private final MenuItem quitItem = new MenuItem(I18n.text("menu.file.quit"));
+    private final MenuItem aboutItem = new MenuItem(I18n.text("menu.help.about"));
+    private final CheckMenuItem darkItem = new CheckMenuItem(I18n.text("menu.view.dark"));
+
+    public MainWindow(FilterModel filter, FilterBar filterBar, InitiativeTable table) {
+        root.setId("main-window");
+        MenuBar menus = menus(filter);
+        root.setTop(new VBox(menus, filterBar.node()));
+
+        views.setId("views-split");
+        views.setDividerPositions(0.58);
+        Tab tableTab = new Tab(I18n.text("tab.table"), table.node());
+        tableTab.setId("table-tab");
+        Tab directoryTab = new Tab(I18n.text("tab.organizations"), directorySlot);
+        directoryTab.setId("directory-tab");
+        lowerTabs.getTabs().setAll(tableTab, directoryTab);
+        lowerTabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
+        lowerTabs.setId("lower-tabs");
+        SplitPane main = new SplitPane(views, lowerTabs);
+        main.setOrientation(Orientation.VERTICAL);
+        main.setDividerPositions(0.64);
+        SplitPane outer = new SplitPane(main, detailSlot);
+        outer.setDividerPositions(0.76);
+        SplitPane.setResizableWithParent(detailSlot, false);
+        root.setCenter(outer);
+
+        status.setId("status");
+        progress.setId("status-progress");
+        progress.setPrefWidth(180);
+        progress.setVisible(false);
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        HBox bar = new HBox(10, status, spacer, progress);
+        bar.setAlignment(Pos.CENTER_LEFT);
+        bar.setPadding(new Insets(4, 10, 4, 10));
+        bar.getStyleClass().add("status-bar");
+        root.setBottom(bar);
+        exportItem.setDisable(true);
+        root.getStylesheets().add(MainWindow.class.getResource("shell.css").toExternalForm());
+    }
+
+    private MenuBar menus(FilterModel filter) {
+        importItem.setAccelerator(KeyCombination.keyCombination("Shortcut+I"));
+        exportItem.setAccelerator(KeyCombination.keyCombination("Shortcut+E"));
+        quitItem.setAccelerator(KeyCombination.keyCombination("Shortcut+Q"));
+        Menu file = new Menu(I18n.text("menu.file"), null, importItem, exportItem, new SeparatorMenuItem(), quitItem);
+
+        MenuItem both = new MenuItem(I18n.text("menu.view.both"));
+        both.setAccelerator(KeyCombination.keyCombination("Shortcut+1"));
+        both.setOnAction(e -> showViews(true, true));
+        MenuItem timelineOnly = new MenuItem(I18n.text("menu.view.timeline"));
+        timelineOnly.setAccelerator(KeyCombination.keyCombination("Shortcut+2"));
+        timelineOnly.setOnAction(e -> showViews(true, false));
+        MenuItem mapOnly = new MenuItem(I18n.text("menu.view.map"));
+        mapOnly.setAccelerator(KeyCombination.keyCombination("Shortcut+3"));
+        mapOnly.setOnAction(e -> showViews(false, true));
+        MenuItem clear = new MenuItem(I18n.text("menu.view.clearFilters"));
+        clear.setAccelerator(KeyCombination.keyCombination("Shortcut+Shift+X"));
+        clear.setOnAction(e -> filter.clear());
+        darkItem.setAccelerator(KeyCombination.keyCombination("Shortcut+Shift+D"));
+        darkItem.selectedProperty().addListener((o, was, dark) -> Application.setUserAgentStylesheet(dark
+                ? new PrimerDark().getUserAgentStylesheet() : new PrimerLight().getUserAgentStylesheet()));
+        Menu view = new Menu(I18n.text("menu.view"), null, both, timelineOnly, mapOnly, new SeparatorMenuItem(),
+                clear, new SeparatorMenuItem(), darkItem);
+        Menu help = new Menu(I18n.text("menu.help"), null, aboutItem);
+        MenuBar bar = new MenuBar(file, view, help);
+        bar.setId("menu-bar");
+        return bar;
+    }
+
+    /** Shows the timeline, the map, or both side by side. */
+    public void showViews(boolean timeline, boolean map) {
+        views.getItems().clear();
+        if (timeline) {
+            views.getItems().add(timelineSlot);
+        }
+        if (map) {
+            views.getItems().add(mapSlot);
+        }
+        if (timeline && map) {
+            views.setDividerPositions(0.58);
+        }
+    }
+
+    private static StackPane slot(String id, String placeholder) {
+        Label label = new Label(placeholder);
+        label.setWrapText(true);
+        label.getStyleClass().add("placeholder");
+        StackPane pane = new StackPane(label);
+        pane.setId(id);
+        pane.setMinSize(0, 0);
+        return pane;
+    }
+
+    public void setTimelineView(Node node) {
+        timelineSlot.getChildren().setAll(node);
+    }
+
+    public void setMapView(Node node) {
+        mapSlot.getChildren().setAll(node);
+    }
+
+    public void setDetailView(Node node) {
+        detailSlot.getChildren().setAll(node);
+    }
+
+    public void setDirectoryView(Node node) {
+        directorySlot.getChildren().setAll(node);
+    }
+
+    /** Selects the Organizations tab below the views. */
+    public void showDirectory() {
+        lowerTabs.getSelectionModel().select(1);
+    }
+
+    public void setOnImport(Runnable action) {
+        importItem.setOnAction(e -> action.run());
+    }
+
+    public void setOnExport(Runnable action) {
+        exportItem.setOnAction(e -> action.run());
+        exportItem.setDisable(action == null);
+    }
+
+    public void setOnQuit(Runnable action) {
+        quitItem.setOnAction(e -> action.run());
+    }
+
+    public void setOnAbout(Runnable action) {
+        aboutItem.setOnAction(e -> action.run());
+    }
+
+    /** Shows a message in the status bar, with progress in [0, 1], -1 for "working", or NaN to hide the bar. */
+    public void showStatus(String message, double fraction) {
+        status.setText(message);
+        progress.setVisible(!Double.isNaN(fraction));
+        progress.setProgress(Double.isNaN(fraction) ? 0 : fraction < 0 ? ProgressBar.INDETERMINATE_PROGRESS : fraction);
+    }
+
+    public boolean isDark() {
+        return darkItem.isSelected();
+    }
+
+    public Parent root() {
+        return root;
+    }
+}

@@ -1,0 +1,81 @@
+package org.metaverseatlas.ui.state;
+
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.SimpleObjectProperty;
+import org.metaverseatlas.model.Catalog;
+import org.metaverseatlas.model.FilterCriteria;
+import org.metaverseatlas.model.Initiative;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The one filter every view shares: the catalog, the criteria, and the initiatives that match them, oldest first.
+ * Views observe {@link #filteredProperty()}; they change the filter only through {@link #setCriteria}.
+ * The filtered list is replaced whole, so each change reaches a view as one event.
+ */
+public final class FilterModel {
+    private final ObjectProperty<Catalog> catalog = new SimpleObjectProperty<>(Catalog.empty());
+    private final ObjectProperty<FilterCriteria> criteria = new SimpleObjectProperty<>(FilterCriteria.NONE);
+    private final ReadOnlyObjectWrapper<List<Initiative>> filtered = new ReadOnlyObjectWrapper<>(List.of());
+
+    public FilterModel() {
+        catalog.addListener((o, was, now) -> refilter());
+        criteria.addListener((o, was, now) -> refilter());
+    }
+
+    private void refilter() {
+        FilterCriteria c = criteria.get();
+        List<Initiative> all = catalog.get().initiatives();
+        if (c.isEmpty()) {
+            filtered.set(all);
+            return;
+        }
+        List<Initiative> result = new ArrayList<>();
+        for (Initiative i : all) {
+            if (c.matches(i)) {
+                result.add(i);
+            }
+        }
+        filtered.set(List.copyOf(result));
+    }
+
+    public ObjectProperty<Catalog> catalogProperty() {
+        return catalog;
+    }
+
+    public Catalog getCatalog() {
+        return catalog.get();
+    }
+
+    public void setCatalog(Catalog value) {
+        catalog.set(value);
+    }
+
+    public ReadOnlyObjectProperty<FilterCriteria> criteriaProperty() {
+        return criteria;
+    }
+
+    public FilterCriteria getCriteria() {
+        return criteria.get();
+    }
+
+    public void setCriteria(FilterCriteria value) {
+        criteria.set(value);
+    }
+
+    public void clear() {
+        criteria.set(FilterCriteria.NONE);
+    }
+
+    /** The initiatives that match the criteria, oldest first; an unmodifiable list replaced on every change. */
+    public ReadOnlyObjectProperty<List<Initiative>> filteredProperty() {
+        return filtered.getReadOnlyProperty();
+    }
+
+    public List<Initiative> getFiltered() {
+        return filtered.get();
+    }
+}

@@ -1,0 +1,28 @@
+package org.metaverseatlas.ui.task;
+
+import java.util.concurrent.Callable;
+import java.util.function.Consumer;
+
+/**
+ * Runs slow work (file and store I/O) away from the FX thread and hands the result back on it. Tests use
+ * {@link #synchronous()}, which runs everything at once on the calling thread.
+ */
+public interface TaskRunner {
+    <T> void run(Callable<T> work, Consumer<T> onSuccess, Consumer<Throwable> onFailure);
+
+    static TaskRunner synchronous() {
+        return new TaskRunner() {
+            @Override
+            public <T> void run(Callable<T> work, Consumer<T> onSuccess, Consumer<Throwable> onFailure) {
+                T result;
+                try {
+                    result = work.call();
+                } catch (Exception e) {
+                    onFailure.accept(e);
+                    return;
+                }
+                onSuccess.accept(result);
+            }
+        };
+    }
+}
