@@ -46,6 +46,26 @@ public final class AtlasDesktop {
         window.setOnAbout(this::showAbout);
         stage.setTitle(I18n.text("app.title"));
         stage.setScene(new Scene(window.root(), 1440, 900));
+        installTimeline();
+        installMap();
+        installDetails();
+        installExport();
+    }
+
+    /** The timeline view, in the window's timeline slot. */
+    private void installTimeline() {
+    }
+
+    /** The map view, in the window's map slot. */
+    private void installMap() {
+    }
+
+    /** The detail panes and the organization directory. */
+    private void installDetails() {
+    }
+
+    /** File → Export to PDF. */
+    private void installExport() {
     }
 
     /** Shows the window, then opens the store and loads the catalog in the background. */
