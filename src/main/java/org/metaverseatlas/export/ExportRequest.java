@@ -1,0 +1,66 @@
+package org.metaverseatlas.export;
+
+import org.metaverseatlas.model.Catalog;
+import org.metaverseatlas.model.FilterCriteria;
+import org.metaverseatlas.model.Gazetteer;
+import org.metaverseatlas.model.Initiative;
+
+import java.time.LocalDateTime;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * What to export: the view, the paper, the catalog and its filtered initiatives (oldest first), the subject of an
+ * organization or initiative page, and the moment printed as the generation date. {@code gazetteer} may be null
+ * (filter names are then taken from the catalog).
+ */
+public record ExportRequest(ExportView view, PageFormat format, Catalog catalog, FilterCriteria criteria,
+                            List<Initiative> initiatives, Gazetteer gazetteer, String organizationId,
+                            String initiativeId, LocalDateTime generated) {
+    public ExportRequest {
+        Objects.requireNonNull(view, "view");
+        Objects.requireNonNull(format, "format");
+        Objects.requireNonNull(catalog, "catalog");
+        Objects.requireNonNull(criteria, "criteria");
+        initiatives = List.copyOf(initiatives);
+        Objects.requireNonNull(generated, "generated");
+    }
+
+    /** The catalog's initiatives that match the criteria, on A4 portrait, generated now. */
+    public static ExportRequest of(ExportView view, Catalog catalog, FilterCriteria criteria) {
+        List<Initiative> matching = criteria.isEmpty() ? catalog.initiatives()
+                : catalog.initiatives().stream().filter(criteria::matches).toList();
+        return new ExportRequest(view, PageFormat.A4_PORTRAIT, catalog, criteria, matching, null, null, null,
+                LocalDateTime.now());
+    }
+
+    public ExportRequest withView(ExportView value) {
+        return new ExportRequest(value, format, catalog, criteria, initiatives, gazetteer, organizationId,
+                initiativeId, generated);
+    }
+
+    public ExportRequest withFormat(PageFormat value) {
+        return new ExportRequest(view, value, catalog, criteria, initiatives, gazetteer, organizationId,
+                initiativeId, generated);
+    }
+
+    public ExportRequest withGazetteer(Gazetteer value) {
+        return new ExportRequest(view, format, catalog, criteria, initiatives, value, organizationId,
+                initiativeId, generated);
+    }
+
+    public ExportRequest withOrganization(String id) {
+        return new ExportRequest(view, format, catalog, criteria, initiatives, gazetteer, id, initiativeId,
+                generated);
+    }
+
+    public ExportRequest withInitiative(String id) {
+        return new ExportRequest(view, format, catalog, criteria, initiatives, gazetteer, organizationId, id,
+                generated);
+    }
+
+    public ExportRequest withGenerated(LocalDateTime value) {
+        return new ExportRequest(view, format, catalog, criteria, initiatives, gazetteer, organizationId,
+                initiativeId, value);
+    }
+}

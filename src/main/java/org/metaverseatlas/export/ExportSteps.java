@@ -1,0 +1,22 @@
+package org.metaverseatlas.export;
+
+/** Turns the steps of one export into a progress fraction. */
+final class ExportSteps {
+    private final ExportProgress progress;
+    private final double total;
+    private double done;
+
+    ExportSteps(ExportProgress progress, double total) {
+        this.progress = progress;
+        this.total = Math.max(1, total);
+    }
+
+    void advance(String message, double units) {
+        done += units;
+        progress.update(message, Math.min(1, done / total));
+    }
+
+    void report(String message) {
+        progress.update(message, Math.min(1, done / total));
+    }
+}

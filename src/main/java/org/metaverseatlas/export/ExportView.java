@@ -1,0 +1,16 @@
+package org.metaverseatlas.export;
+
+/** What a PDF shows. */
+public enum ExportView {
+    /** The timeline at its current zoom and filter. */
+    TIMELINE,
+    /** The map at its current view and filter. */
+    MAP,
+    /** A title page with the filters and counts, the map, the timeline, a table of every filtered initiative, and a
+     * page per organization involved. */
+    REPORT,
+    /** One organization's page. */
+    ORGANIZATION,
+    /** One initiative's page. */
+    INITIATIVE
+}

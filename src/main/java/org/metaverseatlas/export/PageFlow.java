@@ -1,0 +1,135 @@
+package org.metaverseatlas.export;
+
+import org.metaverseatlas.render.Painter;
+import org.metaverseatlas.render.Palette;
+import org.metaverseatlas.render.Rgb;
+
+import java.io.IOException;
+import java.util.List;
+
+/**
+ * Lays text down the content box of successive pages: a cursor that starts a new page when the next block does not
+ * fit. Coordinates are those of the content box (origin at its top left).
+ */
+final class PageFlow {
+    static final double BODY = 9;
+    static final double SMALL = 7.5;
+    private static final double LABEL_WIDTH = 112;
+
+    private final PdfPages pages;
+    private PdfPainter painter;
+    private double y;
+
+    PageFlow(PdfPages pages) {
+        this.pages = pages;
+    }
+
+    /** Starts a new page, even when the current one has room. */
+    Painter newPage() throws IOException {
+        painter = pages.newPage();
+        y = 0;
+        return painter;
+    }
+
+    /** The current page's painter, starting the first page if needed. */
+    Painter painter() throws IOException {
+        return painter == null ? newPage() : painter;
+    }
+
+    boolean onFreshPage() {
+        return painter != null && y == 0;
+    }
+
+    double width() {
+        return pages.frame().contentWidth();
+    }
+
+    double height() {
+        return pages.frame().contentHeight();
+    }
+
+    double y() {
+        return y;
+    }
+
+    void advance(double height) {
+        y += height;
+    }
+
+    /** Makes sure {@code height} points are left on the page, starting a new one if not. */
+    void ensure(double height) throws IOException {
+        if (painter == null || (y > 0 && y + height > height())) {
+            newPage();
+        }
+    }
+
+    void space(double height) {
+        if (y > 0) {
+            y += height;
+        }
+    }
+
+    /** A bold heading, kept on the same page as at least {@code keepWith} points of what follows. */
+    void heading(String text, double size, double keepWith) throws IOException {
+        List<String> lines = TextWrap.lines(painter(), text, width(), size, true);
+        double leading = size * 1.25;
+        ensure(lines.size() * leading + keepWith);
+        painter.setFill(Palette.TEXT);
+        for (String line : lines) {
+            y += size;
+            painter.text(line, 0, y, size, Painter.Align.LEFT, true);
+            y += leading - size;
+        }
+        y += size * 0.4;
+    }
+
+    void paragraph(String text, double size, Rgb colour) throws IOException {
+        paragraph(text, 0, width(), size, colour);
+    }
+
+    void paragraph(String text, double x, double width, double size, Rgb colour) throws IOException {
+        double leading = size * 1.35;
+        for (String line : TextWrap.lines(painter(), text, width, size, false)) {
+            ensure(leading);
+            painter.setFill(colour);
+            painter.text(line, x, y + size, size, Painter.Align.LEFT, false);
+            y += leading;
+        }
+    }
+
+    /** A label in the left column and its value, wrapped, beside it. */
+    void field(String label, String value) throws IOException {
+        if (value == null || value.isBlank()) {
+            return;
+        }
+        double leading = BODY * 1.35;
+        List<String> lines = TextWrap.lines(painter(), value, width() - LABEL_WIDTH, BODY, false);
+        ensure(Math.min(lines.size(), 3) * leading);
+        painter.setFill(Palette.TEXT_MUTED);
+        painter.text(TextWrap.ellipsize(painter, label, LABEL_WIDTH - 8, BODY, false), 0, y + BODY, BODY,
+                Painter.Align.LEFT, false);
+        for (String line : lines) {
+            ensure(leading);
+            painter.setFill(Palette.TEXT);
+            painter.text(line, LABEL_WIDTH, y + BODY, BODY, Painter.Align.LEFT, false);
+            y += leading;
+        }
+        y += 2;
+    }
+
+    /** A bulleted item, wrapped under its first line. */
+    void bullet(String text, Rgb colour) throws IOException {
+        double leading = BODY * 1.35;
+        List<String> lines = TextWrap.lines(painter(), text, width() - 12, BODY, false);
+        for (int i = 0; i < lines.size(); i++) {
+            ensure(leading);
+            painter.setFill(colour);
+            if (i == 0) {
+                painter.fillOval(3, y + BODY / 2 - 1, 3, 3);
+            }
+            painter.text(lines.get(i), 12, y + BODY, BODY, Painter.Align.LEFT, false);
+            y += leading;
+        }
+        y += 1.5;
+    }
+}
