@@ -1,0 +1,216 @@
+package org.metaverseatlas.export;
+
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.font.PDFont;
+import org.apache.pdfbox.rendering.PDFRenderer;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.metaverseatlas.model.Catalog;
+import org.metaverseatlas.model.City;
+import org.metaverseatlas.model.FilterCriteria;
+import org.metaverseatlas.model.Initiative;
+import org.metaverseatlas.model.Organization;
+
+import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.Stream;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+class PdfExporterTest {
+    private static final LocalDateTime GENERATED = LocalDateTime.of(2025, 3, 14, 9, 30);
+
+    @TempDir
+    Path folder;
+
+    private final Catalog catalog = BundledCatalog.catalog();
+    private final PdfExporter exporter = new PdfExporter();
+
+    private ExportRequest request(ExportView view, FilterCriteria criteria) {
+        return ExportRequest.of(view, catalog, criteria).withGazetteer(BundledCatalog.gazetteer())
+                .withGenerated(GENERATED);
+    }
+
+    private FilterCriteria city(String name) {
+        City city = BundledCatalog.gazetteer().cities(name).get(0);
+        return FilterCriteria.NONE.withCities(Set.of(city.id()));
+    }
+
+    @Test
+    void theReportHoldsEveryFilteredInitiative() throws Exception {
+        Path pdf = folder.resolve("report.pdf");
+        exporter.export(request(ExportView.REPORT, FilterCriteria.NONE), pdf, ExportProgress.NONE);
+
+        String text = PdfText.of(pdf).replaceAll("\\s+", " ");
+        assertThat(catalog.initiatives()).hasSizeGreaterThan(20);
+        for (Initiative initiative : catalog.initiatives()) {
+            assertThat(text).as(initiative.id()).contains(initiative.title().replaceAll("\\s+", " "));
+        }
+    }
+
+    @Test
+    void theReportHasAPagePerOrganizationInvolved() throws Exception {
+        Path pdf = folder.resolve("report.pdf");
+        ExportRequest request = request(ExportView.REPORT, city("Shenzhen"));
+        ExportResult result = exporter.export(request, pdf, ExportProgress.NONE);
+
+        List<Organization> involved = PdfExporter.involved(request);
+        assertThat(involved).isNotEmpty();
+        String text = PdfText.of(pdf);
+        for (Organization organization : involved) {
+            assertThat(text).contains(organization.name());
+        }
+        assertThat(result.pages()).isGreaterThanOrEqualTo(4 + involved.size());
+    }
+
+    @Test
+    void everyPageCarriesTitleFiltersDatePageNumberAndAttribution() throws Exception {
+        Path pdf = folder.resolve("report.pdf");
+        ExportResult result = exporter.export(request(ExportView.REPORT, city("Guiyang")), pdf, ExportProgress.NONE);
+
+        for (int page = 1; page <= result.pages(); page++) {
+            String text = PdfText.page(pdf, page);
+            assertThat(text).as("page " + page)
+                    .contains("Metaverse initiatives in China: a report")
+                    .contains("Filters: City: Guiyang 贵阳")
+                    .contains("Generated 14 March 2025")
+                    .contains("Page " + page + " of " + result.pages())
+                    .contains("Map data made with Natural Earth. Contains data from GeoNames (geonames.org), CC BY 4.0.");
+        }
+    }
+
+    @Test
+    void everyFontIsEmbedded() throws Exception {
+        Path pdf = folder.resolve("report.pdf");
+        exporter.export(request(ExportView.REPORT, FilterCriteria.NONE), pdf, ExportProgress.NONE);
+
+        try (PDDocument document = Loader.loadPDF(pdf.toFile())) {
+            int fonts = 0;
+            for (PDPage page : document.getPages()) {
+                for (var name : page.getResources().getFontNames()) {
+                    PDFont font = page.getResources().getFont(name);
+                    assertThat(font.isEmbedded()).as(font.getName()).isTrue();
+                    fonts++;
+                }
+            }
+            assertThat(fonts).isPositive();
+        }
+    }
+
+    @Test
+    void anOrganizationPageNamesItsInitiativesAndSources() throws Exception {
+        Organization organization = catalog.organizations().stream()
+                .filter(o -> catalog.initiativesOf(o.id()).size() >= 2).findFirst().orElseThrow();
+        Path pdf = folder.resolve("organization.pdf");
+        exporter.export(request(ExportView.ORGANIZATION, FilterCriteria.NONE).withOrganization(organization.id()),
+                pdf, ExportProgress.NONE);
+
+        String text = PdfText.of(pdf).replaceAll("\\s+", " ");
+        assertThat(text).contains(organization.name());
+        for (Initiative initiative : catalog.initiativesOf(organization.id())) {
+            assertThat(text).contains(initiative.title());
+        }
+    }
+
+    @Test
+    void anInitiativePageSaysWhatWhenWhereWhoAndPerWhichSource() throws Exception {
+        Initiative week = catalog.initiative("ini-2021-11-20-shenzhen-science-fiction-week").orElseThrow();
+        Path pdf = folder.resolve("initiative.pdf");
+        exporter.export(request(ExportView.INITIATIVE, FilterCriteria.NONE).withInitiative(week.id()), pdf,
+                ExportProgress.NONE);
+
+        String text = PdfText.of(pdf).replaceAll("\\s+", " ");
+        assertThat(text).contains("First science fiction week, Shenzhen")
+                .contains("20–23 November 2021")
+                .contains("Shenzhen 深圳")
+                .contains(week.participants().get(0).organizationName())
+                .contains(week.sources().get(0).title());
+    }
+
+    @Test
+    void aRenderedPageIsNotBlank() throws Exception {
+        Path pdf = folder.resolve("report.pdf");
+        exporter.export(request(ExportView.REPORT, FilterCriteria.NONE), pdf, ExportProgress.NONE);
+
+        try (PDDocument document = Loader.loadPDF(pdf.toFile())) {
+            BufferedImage image = new PDFRenderer(document).renderImageWithDPI(0, 50);
+            int dark = 0;
+            for (int y = 0; y < image.getHeight(); y++) {
+                for (int x = 0; x < image.getWidth(); x++) {
+                    if ((image.getRGB(x, y) & 0xFFFFFF) != 0xFFFFFF) {
+                        dark++;
+                    }
+                }
+            }
+            assertThat(dark).isGreaterThan(image.getWidth() * image.getHeight() / 100);
+        }
+    }
+
+    @Test
+    void aFailedExportLeavesNoFile() throws Exception {
+        Path missing = folder.resolve("no-such-folder").resolve("report.pdf");
+
+        assertThatThrownBy(() -> exporter.export(request(ExportView.REPORT, FilterCriteria.NONE), missing,
+                ExportProgress.NONE))
+                .isInstanceOf(ExportException.class)
+                .hasMessageContaining(missing.toString())
+                .hasMessageContaining("does not exist");
+        assertThat(missing).doesNotExist();
+        try (Stream<Path> left = Files.list(folder)) {
+            assertThat(left).isEmpty();
+        }
+    }
+
+    @Test
+    void cancellingStopsBetweenPagesAndLeavesNoFile() throws Exception {
+        Path pdf = folder.resolve("report.pdf");
+        AtomicInteger updates = new AtomicInteger();
+        ExportProgress cancelAfterTitlePage = new ExportProgress() {
+            @Override
+            public void update(String message, double fraction) {
+                updates.incrementAndGet();
+            }
+
+            @Override
+            public boolean isCancelled() {
+                return updates.get() >= 2;
+            }
+        };
+
+        assertThatThrownBy(() -> exporter.export(request(ExportView.REPORT, FilterCriteria.NONE), pdf,
+                cancelAfterTitlePage)).isInstanceOf(ExportCancelledException.class);
+        try (Stream<Path> left = Files.list(folder)) {
+            assertThat(left).isEmpty();
+        }
+    }
+
+    @Test
+    void progressRisesToOne() throws Exception {
+        List<Double> fractions = new ArrayList<>();
+        exporter.export(request(ExportView.REPORT, FilterCriteria.NONE), folder.resolve("report.pdf"),
+                (message, fraction) -> fractions.add(fraction));
+
+        assertThat(fractions).isSorted().last().isEqualTo(1.0);
+        assertThat(fractions.size()).isGreaterThan(5);
+    }
+
+    @Test
+    void anExistingFileIsReplacedWhole() throws Exception {
+        Path pdf = folder.resolve("report.pdf");
+        Files.writeString(pdf, "old");
+        exporter.export(request(ExportView.INITIATIVE, FilterCriteria.NONE)
+                .withInitiative(catalog.initiatives().get(0).id()), pdf, ExportProgress.NONE);
+
+        assertThat(Files.readAllBytes(pdf)).startsWith("%PDF".getBytes());
+    }
+}
