@@ -1,0 +1,126 @@
+package org.metaverseatlas.cli;
+
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class ExportCommandTest {
+    @TempDir
+    static Path dataDirectory;
+    @TempDir
+    Path folder;
+    private final StringWriter out = new StringWriter();
+    private final StringWriter err = new StringWriter();
+
+    private int run(String... args) {
+        CommandLine cli = new CommandLine(new ExportCommand());
+        cli.setOut(new PrintWriter(out, true));
+        cli.setErr(new PrintWriter(err, true));
+        cli.setExecutionExceptionHandler((e, commandLine, parsed) -> {
+            commandLine.getErr().println(e.getMessage());
+            return e instanceof UsageException ? ExitCode.USAGE : ExitCode.FAILURE;
+        });
+        String[] all = new String[args.length + 2];
+        all[0] = "--data-dir";
+        all[1] = dataDirectory.toString();
+        System.arraycopy(args, 0, all, 2, args.length);
+        return cli.execute(all);
+    }
+
+    private static String text(Path pdf) throws IOException {
+        try (PDDocument document = Loader.loadPDF(pdf.toFile())) {
+            return new PDFTextStripper().getText(document);
+        }
+    }
+
+    @Test
+    void aReportOfOneCityNamesItsInitiativesAndTheFilter() throws IOException {
+        Path pdf = folder.resolve("guiyang.pdf");
+
+        int status = run("--view", "report", "--city", "Guiyang", "--page", "letter", "--out", pdf.toString());
+
+        assertThat(status).as(err.toString()).isZero();
+        assertThat(out.toString()).startsWith("Wrote ").contains(pdf.toString());
+        String text = text(pdf);
+        assertThat(text).contains("Guiyang metaverse study seminar").contains("City: Guiyang 贵阳")
+                .doesNotContain("First science fiction week, Shenzhen");
+        try (PDDocument document = Loader.loadPDF(pdf.toFile())) {
+            assertThat(document.getPage(0).getMediaBox().getWidth()).isEqualTo(612f);
+        }
+    }
+
+    @Test
+    void anOrganizationCanBeNamedByPartOfItsName() throws IOException {
+        Path pdf = folder.resolve("org.pdf");
+
+        int status = run("--view", "organization", "--org", "association for science", "--out", pdf.toString());
+
+        assertThat(status).as(err.toString()).isZero();
+        assertThat(text(pdf)).contains("Shenzhen Association for Science and Technology");
+    }
+
+    @Test
+    void anAmbiguousOrganizationNameListsTheCandidates() {
+        int status = run("--view", "organization", "--org", "Science and Technology", "--out",
+                folder.resolve("x.pdf").toString());
+
+        assertThat(status).isEqualTo(ExitCode.USAGE);
+        assertThat(err.toString()).contains("org-guiyang-stb").contains("org-shenzhen-sast");
+        assertThat(folder.resolve("x.pdf")).doesNotExist();
+    }
+
+    @Test
+    void landscapePagesAreWiderThanTall() throws IOException {
+        Path pdf = folder.resolve("initiative.pdf");
+
+        int status = run("--view", "initiative", "--initiative", "ini-2021-11-20-shenzhen-science-fiction-week",
+                "--landscape", "--out", pdf.toString());
+
+        assertThat(status).as(err.toString()).isZero();
+        try (PDDocument document = Loader.loadPDF(pdf.toFile())) {
+            assertThat(document.getPage(0).getMediaBox().getWidth())
+                    .isGreaterThan(document.getPage(0).getMediaBox().getHeight());
+        }
+    }
+
+    @Test
+    void anUnwritablePathFailsWithItsNameAndLeavesNoFile() throws IOException {
+        Path pdf = folder.resolve("missing").resolve("report.pdf");
+
+        int status = run("--view", "report", "--out", pdf.toString());
+
+        assertThat(status).isEqualTo(ExitCode.FAILURE);
+        assertThat(err.toString()).contains(pdf.toString()).contains("does not exist");
+        assertThat(pdf).doesNotExist();
+        try (var files = Files.list(folder)) {
+            assertThat(files).isEmpty();
+        }
+    }
+
+    @Test
+    void anUnknownCityIsAUsageError() {
+        int status = run("--view", "timeline", "--city", "Atlantis", "--out", folder.resolve("x.pdf").toString());
+
+        assertThat(status).isEqualTo(ExitCode.USAGE);
+        assertThat(err.toString()).contains("Unknown city 'Atlantis'");
+    }
+
+    @Test
+    void theOrganizationViewNeedsAnOrganization() {
+        int status = run("--view", "organization", "--out", folder.resolve("x.pdf").toString());
+
+        assertThat(status).isEqualTo(ExitCode.USAGE);
+        assertThat(err.toString()).contains("--org");
+    }
+}
