@@ -12,6 +12,8 @@ import org.metaverseatlas.model.Catalog;
 import org.metaverseatlas.store.AtlasStore;
 import org.metaverseatlas.store.StoreLockedException;
 import org.metaverseatlas.ui.I18n;
+import org.metaverseatlas.ui.export.ExportDialog;
+import org.metaverseatlas.ui.export.ExportSources;
 import org.metaverseatlas.ui.filter.FilterBar;
 import org.metaverseatlas.ui.shell.MainWindow;
 import org.metaverseatlas.ui.state.FilterModel;
@@ -64,8 +66,14 @@ public final class AtlasDesktop {
     private void installDetails() {
     }
 
-    /** File → Export to PDF. */
+    /**
+     * File → Export to PDF. The dialog asks {@link ExportSources} what is on screen; until the map and the detail
+     * pane offer their own, it takes China whole and the shared selection.
+     */
     private void installExport() {
+        ExportSources sources = ExportSources.of(selection);
+        window.setOnExport(() -> new ExportDialog(stage, filter, () -> store == null ? null : store.gazetteer(),
+                sources, tasks, message -> window.showStatus(message, Double.NaN)).show());
     }
 
     /** Shows the window, then opens the store and loads the catalog in the background. */

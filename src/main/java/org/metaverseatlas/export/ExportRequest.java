@@ -4,6 +4,7 @@ import org.metaverseatlas.model.Catalog;
 import org.metaverseatlas.model.FilterCriteria;
 import org.metaverseatlas.model.Gazetteer;
 import org.metaverseatlas.model.Initiative;
+import org.metaverseatlas.render.map.MapFrame;
 
 import java.time.LocalDateTime;
 import java.util.List;
@@ -11,12 +12,13 @@ import java.util.Objects;
 
 /**
  * What to export: the view, the paper, the catalog and its filtered initiatives (oldest first), the subject of an
- * organization or initiative page, and the moment printed as the generation date. {@code gazetteer} may be null
- * (filter names are then taken from the catalog).
+ * organization or initiative page, the map's frame, and the moment printed as the generation date.
+ * {@code gazetteer} may be null (filter names are then taken from the catalog); a null {@code mapFrame} shows China
+ * whole.
  */
 public record ExportRequest(ExportView view, PageFormat format, Catalog catalog, FilterCriteria criteria,
                             List<Initiative> initiatives, Gazetteer gazetteer, String organizationId,
-                            String initiativeId, LocalDateTime generated) {
+                            String initiativeId, MapFrame mapFrame, LocalDateTime generated) {
     public ExportRequest {
         Objects.requireNonNull(view, "view");
         Objects.requireNonNull(format, "format");
@@ -24,6 +26,9 @@ public record ExportRequest(ExportView view, PageFormat format, Catalog catalog,
         Objects.requireNonNull(criteria, "criteria");
         initiatives = List.copyOf(initiatives);
         Objects.requireNonNull(generated, "generated");
+        if (mapFrame == null) {
+            mapFrame = MapFrame.fitChina();
+        }
     }
 
     /** The catalog's initiatives that match the criteria, on A4 portrait, generated now. */
@@ -31,36 +36,41 @@ public record ExportRequest(ExportView view, PageFormat format, Catalog catalog,
         List<Initiative> matching = criteria.isEmpty() ? catalog.initiatives()
                 : catalog.initiatives().stream().filter(criteria::matches).toList();
         return new ExportRequest(view, PageFormat.A4_PORTRAIT, catalog, criteria, matching, null, null, null,
-                LocalDateTime.now());
+                null, LocalDateTime.now());
     }
 
     public ExportRequest withView(ExportView value) {
         return new ExportRequest(value, format, catalog, criteria, initiatives, gazetteer, organizationId,
-                initiativeId, generated);
+                initiativeId, mapFrame, generated);
     }
 
     public ExportRequest withFormat(PageFormat value) {
         return new ExportRequest(view, value, catalog, criteria, initiatives, gazetteer, organizationId,
-                initiativeId, generated);
+                initiativeId, mapFrame, generated);
     }
 
     public ExportRequest withGazetteer(Gazetteer value) {
         return new ExportRequest(view, format, catalog, criteria, initiatives, value, organizationId,
-                initiativeId, generated);
+                initiativeId, mapFrame, generated);
     }
 
     public ExportRequest withOrganization(String id) {
         return new ExportRequest(view, format, catalog, criteria, initiatives, gazetteer, id, initiativeId,
-                generated);
+                mapFrame, generated);
     }
 
     public ExportRequest withInitiative(String id) {
         return new ExportRequest(view, format, catalog, criteria, initiatives, gazetteer, organizationId, id,
-                generated);
+                mapFrame, generated);
     }
 
     public ExportRequest withGenerated(LocalDateTime value) {
         return new ExportRequest(view, format, catalog, criteria, initiatives, gazetteer, organizationId,
-                initiativeId, value);
+                initiativeId, mapFrame, value);
+    }
+
+    public ExportRequest withMapFrame(MapFrame value) {
+        return new ExportRequest(view, format, catalog, criteria, initiatives, gazetteer, organizationId,
+                initiativeId, value, generated);
     }
 }

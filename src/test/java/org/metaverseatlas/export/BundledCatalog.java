@@ -11,19 +11,19 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 /** The bundled dataset as the store reads it, loaded once per test run from a store in a temporary folder. */
-final class BundledCatalog {
+public final class BundledCatalog {
     private static Catalog catalog;
     private static Gazetteer gazetteer;
 
     private BundledCatalog() {
     }
 
-    static synchronized Catalog catalog() {
+    public static synchronized Catalog catalog() {
         load();
         return catalog;
     }
 
-    static synchronized Gazetteer gazetteer() {
+    public static synchronized Gazetteer gazetteer() {
         load();
         return gazetteer;
     }

@@ -1,0 +1,357 @@
+package org.metaverseatlas.ui.export;
+
+import javafx.application.Platform;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.Scene;
+import javafx.scene.control.Alert;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ProgressBar;
+import javafx.scene.control.RadioButton;
+import javafx.scene.control.TextField;
+import javafx.scene.control.ToggleGroup;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import javafx.stage.FileChooser;
+import javafx.stage.Modality;
+import javafx.stage.Stage;
+import javafx.stage.Window;
+import javafx.util.StringConverter;
+import org.metaverseatlas.export.ExportCancelledException;
+import org.metaverseatlas.export.ExportProgress;
+import org.metaverseatlas.export.ExportRequest;
+import org.metaverseatlas.export.ExportResult;
+import org.metaverseatlas.export.ExportView;
+import org.metaverseatlas.export.FilterWording;
+import org.metaverseatlas.export.PageFormat;
+import org.metaverseatlas.export.PageSize;
+import org.metaverseatlas.export.PdfExporter;
+import org.metaverseatlas.model.Catalog;
+import org.metaverseatlas.model.Gazetteer;
+import org.metaverseatlas.model.Initiative;
+import org.metaverseatlas.model.Organization;
+import org.metaverseatlas.ui.state.FilterModel;
+import org.metaverseatlas.ui.task.TaskRunner;
+
+import java.io.File;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.text.MessageFormat;
+import java.time.LocalDateTime;
+import java.util.EnumMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.ResourceBundle;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
+
+/**
+ * File → Export to PDF: choose the view (timeline, map, report, or the organization or initiative in the detail
+ * pane), the paper and orientation, and the file; the export runs in the background with progress and a Cancel
+ * button. A failure is shown in an alert and leaves the dialog open; success closes it and tells the status bar.
+ */
+public final class ExportDialog {
+    private static final ResourceBundle TEXT = ResourceBundle.getBundle("org.metaverseatlas.ui.export.export-dialog");
+
+    private final FilterModel filter;
+    private final Supplier<Gazetteer> gazetteer;
+    private final ExportSources sources;
+    private final TaskRunner tasks;
+    private final Consumer<String> status;
+    private final PdfExporter exporter = new PdfExporter();
+    private final Stage stage = new Stage();
+    private final ToggleGroup views = new ToggleGroup();
+    private final Map<ExportView, RadioButton> viewButtons = new EnumMap<>(ExportView.class);
+    private final ComboBox<PageSize> paper = new ComboBox<>();
+    private final RadioButton portrait = new RadioButton(text("orientation.portrait"));
+    private final RadioButton landscape = new RadioButton(text("orientation.landscape"));
+    private final TextField file = new TextField();
+    private final ProgressBar progress = new ProgressBar(0);
+    private final Label progressText = new Label();
+    private final Button exportButton = new Button(text("button.export"));
+    private final Button cancelButton = new Button(text("button.cancel"));
+    private final Initiative initiative;
+    private final Organization organization;
+    private AtomicBoolean cancelRequested;
+    private String suggestedFile;
+
+    /**
+     * @param gazetteer gives null while the store opens (filter names then come from the catalog)
+     * @param status    hears the outcome, for the window's status bar
+     */
+    public ExportDialog(Window owner, FilterModel filter, Supplier<Gazetteer> gazetteer, ExportSources sources,
+                        TaskRunner tasks, Consumer<String> status) {
+        this.filter = filter;
+        this.gazetteer = gazetteer;
+        this.sources = sources;
+        this.tasks = tasks;
+        this.status = status;
+        this.initiative = sources.detailInitiative().get();
+        this.organization = sources.detailOrganization().get();
+        if (owner != null) {
+            stage.initOwner(owner);
+            stage.initModality(Modality.WINDOW_MODAL);
+        }
+        stage.setTitle(text("title"));
+        stage.setScene(new Scene(layout()));
+        stage.getScene().getStylesheets().add(ExportDialog.class.getResource("export-dialog.css").toExternalForm());
+        stage.setOnCloseRequest(e -> {
+            if (cancelRequested != null) {
+                e.consume();
+                cancel();
+            }
+        });
+    }
+
+    private VBox layout() {
+        GridPane form = new GridPane();
+        form.setHgap(12);
+        form.setVgap(10);
+        form.add(heading(text("label.view")), 0, 0);
+        VBox viewChoices = new VBox(6);
+        for (ExportView view : ExportView.values()) {
+            RadioButton button = new RadioButton(viewLabel(view));
+            button.setId("export-view-" + view.name().toLowerCase(Locale.ROOT));
+            button.setToggleGroup(views);
+            button.setUserData(view);
+            viewButtons.put(view, button);
+            viewChoices.getChildren().add(button);
+        }
+        viewButtons.get(ExportView.ORGANIZATION).setDisable(organization == null);
+        viewButtons.get(ExportView.INITIATIVE).setDisable(initiative == null);
+        views.selectToggle(viewButtons.get(initiative != null ? ExportView.INITIATIVE
+                : organization != null ? ExportView.ORGANIZATION : ExportView.REPORT));
+        form.add(viewChoices, 1, 0);
+
+        Label filters = new Label(new FilterWording(filter.getCatalog(), gazetteer.get()).sentence(filter.getCriteria())
+                + " " + format("summary.count", filter.getFiltered().size()));
+        filters.setWrapText(true);
+        filters.setId("export-filters");
+        filters.getStyleClass().add("export-muted");
+        form.add(heading(text("label.filters")), 0, 1);
+        form.add(filters, 1, 1);
+
+        paper.getItems().setAll(PageSize.values());
+        paper.setValue(Locale.getDefault().getCountry().matches("US|CA|MX|PH") ? PageSize.LETTER : PageSize.A4);
+        paper.setId("export-paper");
+        paper.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(PageSize size) {
+                return size == null ? "" : text("paper." + size.name());
+            }
+
+            @Override
+            public PageSize fromString(String string) {
+                return null;
+            }
+        });
+        ToggleGroup orientation = new ToggleGroup();
+        portrait.setToggleGroup(orientation);
+        landscape.setToggleGroup(orientation);
+        portrait.setId("export-portrait");
+        landscape.setId("export-landscape");
+        portrait.setSelected(true);
+        HBox page = new HBox(12, paper, portrait, landscape);
+        page.setAlignment(Pos.CENTER_LEFT);
+        form.add(heading(text("label.page")), 0, 2);
+        form.add(page, 1, 2);
+
+        file.setId("export-file");
+        file.setPrefColumnCount(34);
+        Button choose = new Button(text("button.choose"));
+        choose.setId("export-choose");
+        choose.setOnAction(e -> chooseFile());
+        HBox.setHgrow(file, Priority.ALWAYS);
+        HBox fileRow = new HBox(8, file, choose);
+        form.add(heading(text("label.file")), 0, 3);
+        form.add(fileRow, 1, 3);
+        suggestFile();
+        views.selectedToggleProperty().addListener((o, was, now) -> suggestFile());
+
+        progress.setId("export-progress");
+        progress.setMaxWidth(Double.MAX_VALUE);
+        progressText.setId("export-progress-text");
+        progressText.getStyleClass().add("export-muted");
+        VBox progressBox = new VBox(4, progress, progressText);
+        progressBox.visibleProperty().bind(progress.visibleProperty());
+        progress.setVisible(false);
+
+        exportButton.setId("export-button");
+        exportButton.setDefaultButton(true);
+        exportButton.setOnAction(e -> start());
+        cancelButton.setId("export-cancel");
+        cancelButton.setCancelButton(true);
+        cancelButton.setOnAction(e -> cancel());
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        HBox buttons = new HBox(8, spacer, cancelButton, exportButton);
+
+        VBox root = new VBox(16, form, progressBox, buttons);
+        root.setPadding(new Insets(18));
+        root.setPrefWidth(620);
+        root.getStyleClass().add("export-dialog");
+        return root;
+    }
+
+    private static Label heading(String text) {
+        Label label = new Label(text);
+        label.getStyleClass().add("export-heading");
+        return label;
+    }
+
+    private String viewLabel(ExportView view) {
+        return switch (view) {
+            case ORGANIZATION -> organization == null ? text("view.ORGANIZATION.none")
+                    : format("view.ORGANIZATION", organization.name());
+            case INITIATIVE -> initiative == null ? text("view.INITIATIVE.none")
+                    : format("view.INITIATIVE", initiative.title());
+            default -> text("view." + view.name());
+        };
+    }
+
+    public void show() {
+        stage.show();
+    }
+
+    public Stage stage() {
+        return stage;
+    }
+
+    private ExportView selectedView() {
+        return (ExportView) views.getSelectedToggle().getUserData();
+    }
+
+    /** Proposes a file named after the view, unless the user typed a name of their own. */
+    private void suggestFile() {
+        if (suggestedFile != null && !file.getText().equals(suggestedFile)) {
+            return;
+        }
+        Path folder = Path.of(System.getProperty("user.home"));
+        if (Files.isDirectory(folder.resolve("Documents"))) {
+            folder = folder.resolve("Documents");
+        }
+        suggestedFile = folder.resolve("metaverse-atlas-" + selectedView().name().toLowerCase(Locale.ROOT) + ".pdf")
+                .toString();
+        file.setText(suggestedFile);
+    }
+
+    private void chooseFile() {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(text("title"));
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(text("chooser.pdf"), "*.pdf"));
+        Path current = Path.of(file.getText().isBlank() ? suggestedFile : file.getText()).toAbsolutePath();
+        if (current.getParent() != null && Files.isDirectory(current.getParent())) {
+            chooser.setInitialDirectory(current.getParent().toFile());
+        }
+        chooser.setInitialFileName(current.getFileName().toString());
+        File chosen = chooser.showSaveDialog(stage);
+        if (chosen != null) {
+            String name = chosen.getPath();
+            file.setText(name.toLowerCase(Locale.ROOT).endsWith(".pdf") ? name : name + ".pdf");
+        }
+    }
+
+    /** Takes what is on screen now (on the FX thread) and exports it in the background. */
+    private void start() {
+        if (file.getText().isBlank()) {
+            error(text("error.noFile"));
+            return;
+        }
+        Path target = Path.of(file.getText().strip());
+        Catalog catalog = filter.getCatalog();
+        ExportRequest request = new ExportRequest(selectedView(), new PageFormat(paper.getValue(), landscape.isSelected()),
+                catalog, filter.getCriteria(), filter.getFiltered(), gazetteer.get(),
+                organization == null ? null : organization.id(), initiative == null ? null : initiative.id(),
+                sources.mapFrame().get(), LocalDateTime.now());
+        AtomicBoolean cancelled = new AtomicBoolean();
+        cancelRequested = cancelled;
+        running(true);
+        ExportProgress listener = new ExportProgress() {
+            @Override
+            public void update(String message, double fraction) {
+                Platform.runLater(() -> {
+                    if (cancelRequested == cancelled) {
+                        progressText.setText(message);
+                        progress.setProgress(fraction);
+                    }
+                });
+            }
+
+            @Override
+            public boolean isCancelled() {
+                return cancelled.get();
+            }
+        };
+        tasks.run(() -> exporter.export(request, target, listener), this::exported, this::failed);
+    }
+
+    private void exported(ExportResult result) {
+        cancelRequested = null;
+        running(false);
+        status.accept(format("status.exported", result.pages(), result.file()));
+        stage.close();
+    }
+
+    private void failed(Throwable error) {
+        cancelRequested = null;
+        running(false);
+        if (error instanceof ExportCancelledException) {
+            status.accept(text("status.cancelled"));
+            stage.close();
+            return;
+        }
+        error(error.getMessage() == null ? error.toString() : error.getMessage());
+    }
+
+    private void cancel() {
+        if (cancelRequested == null) {
+            stage.close();
+            return;
+        }
+        cancelRequested.set(true);
+        progressText.setText(text("progress.cancelling"));
+        cancelButton.setDisable(true);
+    }
+
+    private void running(boolean on) {
+        progress.setVisible(on);
+        progress.setProgress(on ? ProgressBar.INDETERMINATE_PROGRESS : 0);
+        progressText.setText(on ? text("progress.starting") : "");
+        exportButton.setDisable(on);
+        cancelButton.setDisable(false);
+        viewButtons.values().forEach(b -> b.setDisable(on || disabledView((ExportView) b.getUserData())));
+        paper.setDisable(on);
+        portrait.setDisable(on);
+        landscape.setDisable(on);
+        file.setDisable(on);
+    }
+
+    private boolean disabledView(ExportView view) {
+        return (view == ExportView.ORGANIZATION && organization == null)
+                || (view == ExportView.INITIATIVE && initiative == null);
+    }
+
+    private void error(String message) {
+        Alert alert = new Alert(Alert.AlertType.ERROR);
+        alert.initOwner(stage);
+        alert.setTitle(text("title"));
+        alert.setHeaderText(text("error.header"));
+        alert.setContentText(message);
+        alert.getDialogPane().setId("export-error");
+        alert.show();
+    }
+
+    private static String text(String key) {
+        return TEXT.getString(key);
+    }
+
+    private static String format(String key, Object... arguments) {
+        return MessageFormat.format(TEXT.getString(key), arguments);
+    }
+}
