@@ -18,6 +18,7 @@ public final class Lane {
     private final double longest;
     private final String[] labels;
     private final double[] labelWidths;
+    private double titleWidth = Double.NaN;
 
     Lane(String key, String title, List<Initiative> sortedByStart) {
         this.key = key;
@@ -112,6 +113,14 @@ public final class Lane {
             labelWidths[index] = widths.width(text, size, false);
         }
         return labels[index];
+    }
+
+    /** The title's width in the header font, measured once. */
+    double titleWidth(TextWidths widths, double size) {
+        if (Double.isNaN(titleWidth)) {
+            titleWidth = widths.width(title, size, false) + widths.width(Integer.toString(count()), size - 1, false);
+        }
+        return titleWidth;
     }
 
     double labelWidth(int index) {

@@ -30,7 +30,11 @@ public final class TimelineLayouter {
      */
     public TimelineLayout layout(LaneIndex index, TimeWindow window, double width, double height, double scrollLanes,
                                  TextWidths text) {
-        double plotLeft = Math.min(style.headerWidth(), Math.max(0, width - 40));
+        double header = 90;
+        for (Lane lane : index.lanes()) {
+            header = Math.max(header, lane.titleWidth(text, style.headerSize()) + 30);
+        }
+        double plotLeft = Math.min(Math.min(style.headerWidth(), Math.ceil(header)), Math.max(0, width - 40));
         double plotRight = Math.max(plotLeft + 10, width);
         double plotTop = style.axisHeight();
         double plotBottom = Math.max(plotTop + 10, height);

@@ -282,9 +282,9 @@ public final class TimelineRenderer {
             double baseline = b.y() + style.lanePadding() + Math.min(l.rowHeight(), b.height()) / 2 + size * 0.36;
             p.setFill(c.textMuted());
             p.text(count, headerRight - 8, baseline, size - 1, Painter.Align.RIGHT, false);
-            String name = fitName(p, b.lane().title(), size, headerRight - 8 - countWidth - 16);
+            String name = fitName(p, b.lane().title(), size, headerRight - 8 - countWidth - 14);
             p.setFill(c.text());
-            p.text(name, 8, baseline, size, Painter.Align.LEFT, true);
+            p.text(name, 8, baseline, size, Painter.Align.LEFT, false);
         }
         p.restore();
         p.setStroke(c.grid());
@@ -293,10 +293,10 @@ public final class TimelineRenderer {
     }
 
     private static String fitName(Painter p, String name, double size, double room) {
-        if (p.textWidth(name, size, true) <= room) {
+        if (p.textWidth(name, size, false) <= room) {
             return name;
         }
-        return new TextWidths(p).fit(name, size, true, Math.max(0, room));
+        return new TextWidths(p).fit(name, size, false, Math.max(0, room));
     }
 
     private void paintAxis(Painter p, TimelineLayout l, TimelineStyle.Colours c) {
@@ -341,8 +341,8 @@ public final class TimelineRenderer {
 
     /** Draws the key to colours (the kinds given) and shapes from (x, y) across {@code width}; returns its height. */
     public double paintLegend(Painter p, double x, double y, double width, Collection<InitiativeKind> kinds) {
-        double size = style.labelSize();
-        double row = size + 8;
+        double size = style.labelSize() - 0.5;
+        double row = size + 6;
         double cx = x;
         double cy = y + row / 2;
         for (InitiativeKind kind : kinds) {

@@ -7,6 +7,7 @@ import org.metaverseatlas.render.Rgb;
  * Sizes and neutral colours of the timeline (kinds take their colours from {@link Palette}). The screen replaces the
  * colours with its theme's; the PDF keeps the standard ones.
  *
+ * @param headerWidth       the widest the lane headers may be (they take what the longest lane name needs)
  * @param maxRows           rows a lane may stack marks in before the rest gather into counted clusters
  * @param denseMarksPerPixel above this many visible marks per pixel of width, a lane shows as a histogram
  */
@@ -25,7 +26,7 @@ public record TimelineStyle(double headerWidth, double axisHeight, double rowHei
     }
 
     public static TimelineStyle standard() {
-        return new TimelineStyle(150, 38, 18, 14, 3, 6, 4.5, 11, 12, 11, 240, 36, 0.25, 6, Colours.standard());
+        return new TimelineStyle(190, 38, 18, 13, 2, 8, 4.5, 11, 11.5, 11, 300, 36, 0.25, 6, Colours.standard());
     }
 
     public TimelineStyle withColours(Colours value) {

@@ -44,8 +44,8 @@ public final class TimelineOverview extends Region {
         setId("timeline-overview");
         getStyleClass().add("timeline-overview");
         getChildren().add(canvas);
-        setMinHeight(34);
-        setPrefHeight(40);
+        setMinHeight(26);
+        setPrefHeight(32);
         Tooltip.install(this, new Tooltip(TimelineTexts.text("overview.hint")));
         InvalidationListener redraw = o -> markDirty();
         timeline.initiativesProperty().addListener(o -> {

@@ -136,25 +136,30 @@ public class TimelineSkin extends SkinBase<TimelineControl> {
 
     @Override
     protected void layoutChildren(double x, double y, double w, double h) {
-        double barWidth = lanesBar.isVisible() ? lanesBar.prefWidth(-1) : 0;
-        double canvasWidth = Math.max(1, Math.floor(w - barWidth));
-        double canvasHeight = Math.max(1, Math.floor(h));
-        if (canvas.getWidth() != canvasWidth || canvas.getHeight() != canvasHeight) {
-            canvas.setWidth(canvasWidth);
-            canvas.setHeight(canvasHeight);
+        // Twice at most: showing or hiding the lanes' scroll bar changes the canvas width.
+        for (int attempt = 0; attempt < 2; attempt++) {
+            double barWidth = lanesBar.isVisible() ? lanesBar.prefWidth(-1) : 0;
+            double canvasWidth = Math.max(1, Math.floor(w - barWidth));
+            double canvasHeight = Math.max(1, Math.floor(h));
+            if (canvas.getWidth() != canvasWidth || canvas.getHeight() != canvasHeight) {
+                canvas.setWidth(canvasWidth);
+                canvas.setHeight(canvasHeight);
+                dirty = true;
+            }
+            if (!dirty) {
+                break;
+            }
+            redraw();
+            if (layout.scrollable() == lanesBar.isVisible()) {
+                break;
+            }
+            lanesBar.setVisible(layout.scrollable());
             dirty = true;
         }
         canvas.relocate(x, y);
-        lanesBar.resizeRelocate(x + w - barWidth, y + (layout == null ? 0 : layout.plotTop()), barWidth,
-                Math.max(0, h - (layout == null ? 0 : layout.plotTop())));
-        if (dirty) {
-            redraw();
-            boolean needsBar = layout.scrollable();
-            if (needsBar != lanesBar.isVisible()) {
-                lanesBar.setVisible(needsBar);
-                getSkinnable().requestLayout();
-            }
-        }
+        double barWidth = lanesBar.isVisible() ? lanesBar.prefWidth(-1) : 0;
+        double top = layout == null ? 0 : layout.plotTop();
+        lanesBar.resizeRelocate(x + w - barWidth, y + top, barWidth, Math.max(0, h - top));
     }
 
     /** The layout as it stands, laid out and drawn now if a change is pending. */

@@ -47,6 +47,7 @@ public final class TimelineView {
     private final Label emptyReason = new Label();
     private final VBox empty;
     private final BorderPane root = new BorderPane();
+    private static final double LEGEND_HEIGHT = 54;
     private Set<InitiativeKind> legendKinds = Set.of();
 
     public TimelineView(FilterModel filter, SelectionModel selection) {
@@ -80,13 +81,15 @@ public final class TimelineView {
         FontIcon help = new FontIcon(Material2AL.HELP_OUTLINE);
         help.getStyleClass().add("timeline-help");
         Tooltip.install(help, new Tooltip(TimelineTexts.text("help")));
-        HBox.setHgrow(legendPane, Priority.ALWAYS);
         legendPane.setMinWidth(0);
         legendPane.setPrefHeight(18);
+        legendPane.setPadding(new Insets(0, 8, 0, 8));
         legendPane.widthProperty().addListener(o -> paintLegend());
-        HBox toolbar = new HBox(6, lanes, grouping, zoomOut, zoomIn, fit, help, legendPane);
-        toolbar.setAlignment(Pos.CENTER_LEFT);
-        toolbar.setPadding(new Insets(4, 8, 4, 8));
+        legendPane.setId("timeline-legend");
+        HBox controls = new HBox(6, lanes, grouping, zoomOut, zoomIn, fit, help);
+        controls.setAlignment(Pos.CENTER_LEFT);
+        VBox toolbar = new VBox(2, controls, legendPane);
+        toolbar.setPadding(new Insets(4, 8, 3, 8));
         toolbar.getStyleClass().add("timeline-toolbar");
 
         Button clear = new Button(TimelineTexts.text("empty.clear"));
@@ -162,13 +165,13 @@ public final class TimelineView {
     private void paintLegend() {
         double w = Math.max(1, legendPane.getWidth());
         legend.setWidth(w);
-        legend.setHeight(36);
+        legend.setHeight(LEGEND_HEIGHT);
         CanvasPainter painter = new CanvasPainter(legend.getGraphicsContext2D());
-        legend.getGraphicsContext2D().clearRect(0, 0, w, 36);
+        legend.getGraphicsContext2D().clearRect(0, 0, w, LEGEND_HEIGHT);
         TimelineRenderer renderer = new TimelineRenderer(TimelineStyle.standard().withColours(timeline.colours()));
-        double h = renderer.paintLegend(painter, 6, 0, w - 6, legendKinds);
-        legendPane.setPrefHeight(Math.min(36, h));
-        legendPane.setMinHeight(Math.min(36, h));
+        double h = renderer.paintLegend(painter, 0, 0, w, legendKinds);
+        legendPane.setPrefHeight(Math.min(LEGEND_HEIGHT, h));
+        legendPane.setMinHeight(Math.min(LEGEND_HEIGHT, h));
     }
 
     public Node node() {
