@@ -20,18 +20,19 @@ public final class Lane {
     private final double[] labelWidths;
     private double titleWidth = Double.NaN;
 
-    Lane(String key, String title, List<Initiative> sortedByStart) {
+    /** A lane of the initiatives at {@code members} (ascending) of the index's arrays. */
+    Lane(String key, String title, List<Initiative> all, double[] allStarts, double[] allEnds, int[] members, int n) {
         this.key = key;
         this.title = title;
-        this.initiatives = sortedByStart.toArray(new Initiative[0]);
-        int n = initiatives.length;
+        initiatives = new Initiative[n];
         starts = new double[n];
         ends = new double[n];
         double max = 0;
         for (int k = 0; k < n; k++) {
-            Initiative i = initiatives[k];
-            starts[k] = i.date().start().toEpochDay();
-            ends[k] = i.date().end().toEpochDay() + 1;
+            int m = members[k];
+            initiatives[k] = all.get(m);
+            starts[k] = allStarts[m];
+            ends[k] = allEnds[m];
             max = Math.max(max, ends[k] - starts[k]);
         }
         longest = max;

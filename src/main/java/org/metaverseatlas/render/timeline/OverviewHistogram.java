@@ -13,6 +13,11 @@ public final class OverviewHistogram {
         this.starts = starts;
     }
 
+    /** From start days already in ascending order (not copied: do not modify them). */
+    public static OverviewHistogram ofSorted(double[] starts) {
+        return new OverviewHistogram(starts);
+    }
+
     public static OverviewHistogram of(List<Initiative> initiatives) {
         double[] starts = new double[initiatives.size()];
         boolean sorted = true;

@@ -45,23 +45,33 @@ public final class TimelineRenderer {
 
     /** The frame that fits all these initiatives (with a small margin). */
     public static TimelineFrame fitAll(List<Initiative> initiatives, LaneGrouping grouping) {
-        if (initiatives.isEmpty()) {
-            LocalDate year = LocalDate.now().withDayOfYear(1);
-            return new TimelineFrame(year, year.plusYears(1), grouping, null, null);
-        }
-        long first = Long.MAX_VALUE;
-        long last = Long.MIN_VALUE;
+        double first = Double.NaN;
+        double last = Double.NaN;
         for (Initiative i : initiatives) {
-            first = Math.min(first, i.date().start().toEpochDay());
-            last = Math.max(last, i.date().end().toEpochDay() + 1);
+            double start = i.date().start().toEpochDay();
+            double end = i.date().end().toEpochDay() + 1;
+            first = Double.isNaN(first) ? start : Math.min(first, start);
+            last = Double.isNaN(last) ? end : Math.max(last, end);
         }
-        double span = Math.max(last - first, 30);
+        return new TimelineFrame(LocalDate.ofEpochDay(0), LocalDate.ofEpochDay(1), grouping, null, null)
+                .withWindow(fit(first, last));
+    }
+
+    /**
+     * The window that shows [firstDay, lastDay) with a small margin, at least a month long; this year when
+     * there is nothing (NaN).
+     */
+    public static TimeWindow fit(double firstDay, double lastDay) {
+        if (Double.isNaN(firstDay) || Double.isNaN(lastDay)) {
+            LocalDate year = LocalDate.now().withDayOfYear(1);
+            return TimeWindow.of(year, year.plusYears(1));
+        }
+        double span = Math.max(lastDay - firstDay, 30);
         double margin = Math.max(2, span * 0.04);
-        double middle = (first + last) / 2.0;
-        double from = Math.min(first - margin, middle - span / 2 - margin);
-        double to = Math.max(last + margin, middle + span / 2 + margin);
-        return new TimelineFrame(LocalDate.ofEpochDay((long) Math.floor(from)), LocalDate.ofEpochDay((long) Math.ceil(to)),
-                grouping, null, null);
+        double middle = (firstDay + lastDay) / 2;
+        double from = Math.floor(Math.min(firstDay - margin, middle - span / 2 - margin));
+        double to = Math.ceil(Math.max(lastDay + margin, middle + span / 2 + margin));
+        return new TimeWindow(from, to);
     }
 
     /** Lays out without drawing, for the screen, which keeps the lane index and the measured texts between redraws. */

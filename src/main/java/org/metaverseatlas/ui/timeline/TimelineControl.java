@@ -17,6 +17,7 @@ import org.metaverseatlas.model.Initiative;
 import org.metaverseatlas.render.Rgb;
 import org.metaverseatlas.render.timeline.DrawnMark;
 import org.metaverseatlas.render.timeline.LaneGrouping;
+import org.metaverseatlas.render.timeline.LaneIndex;
 import org.metaverseatlas.render.timeline.TimeWindow;
 import org.metaverseatlas.render.timeline.TimelineFrame;
 import org.metaverseatlas.render.timeline.TimelineLayout;
@@ -40,11 +41,13 @@ public class TimelineControl extends Control {
     private final ObjectProperty<List<Initiative>> initiatives = new SimpleObjectProperty<>(this, "initiatives", List.of());
     private final ObjectProperty<LaneGrouping> grouping = new SimpleObjectProperty<>(this, "grouping", LaneGrouping.CITY);
     private final ObjectProperty<TimeWindow> window = new SimpleObjectProperty<>(this, "window",
-            TimelineRenderer.fitAll(List.of(), LaneGrouping.CITY).window());
+            TimelineRenderer.fit(Double.NaN, Double.NaN));
     private final ObjectProperty<Initiative> selected = new SimpleObjectProperty<>(this, "selected");
     private final ObjectProperty<String> focusedOrganizationId = new SimpleObjectProperty<>(this, "focusedOrganizationId");
     private final ReadOnlyObjectWrapper<Initiative> cursor = new ReadOnlyObjectWrapper<>(this, "cursor");
     private final DoubleProperty laneScroll = new SimpleDoubleProperty(this, "laneScroll", 0);
+    private final ReadOnlyObjectWrapper<LaneIndex> index = new ReadOnlyObjectWrapper<>(this, "index",
+            LaneIndex.build(List.of(), LaneGrouping.CITY));
 
     private final StyleableProperty<Color> background = CSS.createStyleableColorProperty(this, "background",
             "-tl-background", c -> c.background, Color.WHITE);
@@ -70,8 +73,10 @@ public class TimelineControl extends Control {
             if (cursor.get() != null && !contains(now, cursor.get())) {
                 cursor.set(null);
             }
+            index.set(LaneIndex.build(now, grouping.get()));
             fitAll();
         });
+        grouping.addListener((o, was, now) -> index.set(LaneIndex.build(initiatives.get(), now)));
         selected.addListener((o, was, now) -> {
             if (now != null) {
                 cursor.set(now);
@@ -211,9 +216,18 @@ public class TimelineControl extends Control {
 
     // ---- commands
 
+    /** The initiatives in lanes, sorted, with their extents: rebuilt when the initiatives or the grouping change. */
+    public ReadOnlyObjectProperty<LaneIndex> indexProperty() {
+        return index.getReadOnlyProperty();
+    }
+
+    public LaneIndex getIndex() {
+        return index.get();
+    }
+
     /** Shows every initiative, from the first to the last. */
     public void fitAll() {
-        window.set(TimelineRenderer.fitAll(initiatives.get(), grouping.get()).window());
+        window.set(TimelineRenderer.fit(index.get().firstDay(), index.get().lastDay()));
         laneScroll.set(0);
     }
 

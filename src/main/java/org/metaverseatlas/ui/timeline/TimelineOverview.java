@@ -7,7 +7,6 @@ import javafx.scene.control.Tooltip;
 import javafx.scene.input.MouseEvent;
 import javafx.scene.input.ScrollEvent;
 import javafx.scene.layout.Region;
-import org.metaverseatlas.model.Initiative;
 import org.metaverseatlas.render.timeline.OverviewHistogram;
 import org.metaverseatlas.render.timeline.OverviewPainter;
 import org.metaverseatlas.render.timeline.TimeScale;
@@ -15,7 +14,6 @@ import org.metaverseatlas.render.timeline.TimeWindow;
 import org.metaverseatlas.render.timeline.TimelineRenderer;
 import org.metaverseatlas.ui.paint.CanvasPainter;
 
-import java.util.List;
 
 /**
  * The strip below the timeline: a density histogram of every initiative the timeline holds, with a window that is
@@ -31,7 +29,7 @@ public final class TimelineOverview extends Region {
     private final TimelineControl timeline;
     private final Canvas canvas = new Canvas();
     private final CanvasPainter painter = new CanvasPainter(canvas.getGraphicsContext2D());
-    private OverviewHistogram histogram = OverviewHistogram.of(List.of());
+    private OverviewHistogram histogram;
     private TimeWindow extent;
     private TimeWindow frozenExtent;
     private boolean dirty = true;
@@ -48,13 +46,13 @@ public final class TimelineOverview extends Region {
         setPrefHeight(32);
         Tooltip.install(this, new Tooltip(TimelineTexts.text("overview.hint")));
         InvalidationListener redraw = o -> markDirty();
-        timeline.initiativesProperty().addListener(o -> {
-            histogram = OverviewHistogram.of(timeline.getInitiatives());
+        timeline.indexProperty().addListener(o -> {
+            histogram = OverviewHistogram.ofSorted(timeline.getIndex().starts());
             markDirty();
         });
         timeline.windowProperty().addListener(redraw);
         timeline.colourProperties().forEach(p -> p.addListener(redraw));
-        histogram = OverviewHistogram.of(timeline.getInitiatives());
+        histogram = OverviewHistogram.ofSorted(timeline.getIndex().starts());
         canvas.addEventHandler(MouseEvent.MOUSE_MOVED, e -> canvas.setCursor(cursorAt(e.getX())));
         canvas.addEventHandler(MouseEvent.MOUSE_PRESSED, this::pressed);
         canvas.addEventHandler(MouseEvent.MOUSE_DRAGGED, this::dragged);
@@ -97,8 +95,7 @@ public final class TimelineOverview extends Region {
         if (frozenExtent != null) {
             return frozenExtent;
         }
-        List<Initiative> all = timeline.getInitiatives();
-        TimeWindow fit = TimelineRenderer.fitAll(all, timeline.getGrouping()).window();
+        TimeWindow fit = TimelineRenderer.fit(timeline.getIndex().firstDay(), timeline.getIndex().lastDay());
         TimeWindow w = timeline.getWindow();
         return new TimeWindow(Math.min(fit.startDay(), w.startDay()), Math.max(fit.endDay(), w.endDay()));
     }

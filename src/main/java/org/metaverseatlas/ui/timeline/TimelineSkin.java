@@ -21,7 +21,6 @@ import org.metaverseatlas.render.timeline.DrawnAggregate;
 import org.metaverseatlas.render.timeline.DrawnMark;
 import org.metaverseatlas.render.timeline.Highlights;
 import org.metaverseatlas.render.timeline.LaneBand;
-import org.metaverseatlas.render.timeline.LaneIndex;
 import org.metaverseatlas.render.timeline.TextWidths;
 import org.metaverseatlas.render.timeline.TimeWindow;
 import org.metaverseatlas.render.timeline.TimelineLayout;
@@ -50,7 +49,6 @@ public class TimelineSkin extends SkinBase<TimelineControl> {
     private final InvalidationListener viewChanged = o -> markDirty();
     private final InvalidationListener coloursChanged = o -> restyle();
     private TimelineRenderer renderer = new TimelineRenderer(TimelineStyle.standard());
-    private LaneIndex index;
     private TimelineLayout layout;
     private boolean dirty = true;
     private boolean syncingBar;
@@ -73,8 +71,7 @@ public class TimelineSkin extends SkinBase<TimelineControl> {
         tooltip.setMaxWidth(380);
         tooltip.setShowDelay(Duration.ZERO);
 
-        control.initiativesProperty().addListener(dataChanged);
-        control.groupingProperty().addListener(dataChanged);
+        control.indexProperty().addListener(dataChanged);
         for (Observable o : List.of(control.windowProperty(), control.selectedProperty(),
                 control.focusedOrganizationIdProperty(), control.keyboardCursorProperty(), control.laneScrollProperty())) {
             o.addListener(viewChanged);
@@ -94,6 +91,7 @@ public class TimelineSkin extends SkinBase<TimelineControl> {
         canvas.addEventHandler(ScrollEvent.SCROLL, this::scrolled);
         canvas.addEventHandler(ZoomEvent.ZOOM, this::pinched);
         control.addEventFilter(KeyEvent.KEY_PRESSED, keys);
+        control.focusedProperty().addListener(viewChanged);
         restyle();
     }
 
@@ -102,14 +100,14 @@ public class TimelineSkin extends SkinBase<TimelineControl> {
     @Override
     public void dispose() {
         TimelineControl control = getSkinnable();
-        control.initiativesProperty().removeListener(dataChanged);
-        control.groupingProperty().removeListener(dataChanged);
+        control.indexProperty().removeListener(dataChanged);
         for (Observable o : List.of(control.windowProperty(), control.selectedProperty(),
                 control.focusedOrganizationIdProperty(), control.keyboardCursorProperty(), control.laneScrollProperty())) {
             o.removeListener(viewChanged);
         }
         control.colourProperties().forEach(o -> o.removeListener(coloursChanged));
         control.removeEventFilter(KeyEvent.KEY_PRESSED, keys);
+        control.focusedProperty().removeListener(viewChanged);
         tooltip.hide();
         super.dispose();
     }
@@ -120,7 +118,6 @@ public class TimelineSkin extends SkinBase<TimelineControl> {
     }
 
     private void invalidateIndex() {
-        index = null;
         hovered = null;
         tooltip.hide();
         markDirty();
@@ -173,10 +170,7 @@ public class TimelineSkin extends SkinBase<TimelineControl> {
     private void redraw() {
         dirty = false;
         TimelineControl control = getSkinnable();
-        if (index == null) {
-            index = LaneIndex.build(control.getInitiatives(), control.getGrouping());
-        }
-        layout = renderer.layout(index, control.getWindow(), canvas.getWidth(), canvas.getHeight(),
+        layout = renderer.layout(control.getIndex(), control.getWindow(), canvas.getWidth(), canvas.getHeight(),
                 control.laneScrollProperty().get(), widths);
         painter.graphics().clearRect(0, 0, canvas.getWidth(), canvas.getHeight());
         Initiative selected = control.getSelected();
@@ -184,6 +178,12 @@ public class TimelineSkin extends SkinBase<TimelineControl> {
         String hoveredId = hovered instanceof DrawnMark m ? m.initiativeId() : cursor == null ? null : cursor.id();
         renderer.paint(painter, layout, new Highlights(selected == null ? null : selected.id(),
                 control.focusedOrganizationIdProperty().get(), hoveredId, cursor == null ? null : cursor.id()));
+        if (control.isFocused()) {
+            // The keyboard focus, as a thin frame: a border would change the canvas size on focus.
+            painter.graphics().setStroke(CanvasPainter.color(renderer.style().colours().selection().withAlpha(0.6)));
+            painter.graphics().setLineWidth(1);
+            painter.graphics().strokeRect(0.5, 0.5, canvas.getWidth() - 1, canvas.getHeight() - 1);
+        }
         syncScrollBar();
     }
 
@@ -203,10 +203,7 @@ public class TimelineSkin extends SkinBase<TimelineControl> {
 
     /** Scrolls the lanes so that an initiative's lane is in view. */
     void revealLane(Initiative initiative) {
-        if (index == null) {
-            return;
-        }
-        int lane = index.laneOf(initiative);
+        int lane = getSkinnable().getIndex().laneOf(initiative);
         TimelineLayout l = layout;
         if (lane < 0 || l == null || !l.scrollable()) {
             return;
