@@ -325,12 +325,18 @@ public class TimelineSkin extends SkinBase<TimelineControl> {
             control.setWindow(control.getWindow().pan(-pixels * layout.scale().daysPerPixel()));
         } else if (e.getX() < layout.plotLeft() || e.isShortcutDown()) {
             if (layout.scrollable()) {
-                control.laneScrollProperty().set(clampScroll(control.laneScrollProperty().get() - dy / WHEEL_NOTCH));
+                control.laneScrollProperty().set(clampScroll(control.laneScrollProperty().get() - notches(e)));
             }
         } else if (dy != 0) {
-            control.zoomAbout(Math.pow(WHEEL_ZOOM, dy / WHEEL_NOTCH), layout.scale().day(e.getX()));
+            control.zoomAbout(Math.pow(WHEEL_ZOOM, notches(e)), layout.scale().day(e.getX()));
         }
         e.consume();
+    }
+
+    /** Wheel notches (fractions from trackpads): platforms differ in pixels per notch, so divide by their multiplier. */
+    private static double notches(ScrollEvent e) {
+        double multiplier = e.getMultiplierY() > 0 ? e.getMultiplierY() : WHEEL_NOTCH;
+        return e.getDeltaY() / multiplier;
     }
 
     private void pinched(ZoomEvent e) {
