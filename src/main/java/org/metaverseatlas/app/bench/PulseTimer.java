@@ -3,6 +3,8 @@ package org.metaverseatlas.app.bench;
 import javafx.application.Platform;
 import javafx.scene.Scene;
 
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 
@@ -14,9 +16,12 @@ final class PulseTimer {
     private final Scene scene;
     private final Runnable beforeLayout = this::beforeLayout;
     private final Runnable afterLayout = this::afterLayout;
-    private CompletableFuture<Long> result;
+    private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
+    private CompletableFuture<long[]> result;
     private long changeNanos;
+    private long changeCpu;
     private long layoutStart;
+    private long layoutCpuStart;
     private boolean armed;
 
     PulseTimer(Scene scene) {
@@ -33,26 +38,32 @@ final class PulseTimer {
     private void beforeLayout() {
         if (armed) {
             layoutStart = System.nanoTime();
+            layoutCpuStart = THREADS.getCurrentThreadCpuTime();
         }
     }
 
     private void afterLayout() {
         if (armed && layoutStart != 0) {
             armed = false;
-            if (Boolean.getBoolean("bench.debug")) { System.err.printf("change %.2f layout %.2f%n", changeNanos / 1e6, (System.nanoTime() - layoutStart) / 1e6); }
-            result.complete(changeNanos + System.nanoTime() - layoutStart);
+            result.complete(new long[]{changeNanos + System.nanoTime() - layoutStart,
+                    changeCpu + THREADS.getCurrentThreadCpuTime() - layoutCpuStart});
         }
     }
 
-    /** Runs the change on the FX thread, waits for the pulse after it, and returns the nanoseconds of work. */
-    long measure(BenchContext context, Runnable change) throws Exception {
-        CompletableFuture<Long> done = new CompletableFuture<>();
+    /**
+     * Runs the change on the FX thread, waits for the pulse after it, and returns the nanoseconds of work: elapsed,
+     * and the FX thread's CPU time (which leaves out time the thread waited for a core on a busy machine).
+     */
+    long[] measure(BenchContext context, Runnable change) throws Exception {
+        CompletableFuture<long[]> done = new CompletableFuture<>();
         context.onFx(() -> {
             result = done;
             layoutStart = 0;
+            long cpu0 = THREADS.getCurrentThreadCpuTime();
             long t0 = System.nanoTime();
             change.run();
             changeNanos = System.nanoTime() - t0;
+            changeCpu = THREADS.getCurrentThreadCpuTime() - cpu0;
             armed = true;
             Platform.requestNextPulse();
         });

@@ -39,6 +39,7 @@ final class TimelineProbes {
         });
         Random random = new Random(11);
         Samples samples = new Samples();
+        Samples cpu = new Samples();
         PulseTimer timer = context.onFx(() -> new PulseTimer(timeline.getScene()).install());
         try {
             double zoomLevel = 0;
@@ -55,9 +56,10 @@ final class TimelineProbes {
                     change = () -> timeline.zoomAbout(factor, timeline.getWindow().startDay()
                             + anchor * timeline.getWindow().length());
                 }
-                long nanos = timer.measure(context, change);
+                long[] nanos = timer.measure(context, change);
                 if (step >= WARM_UP) {
-                    samples.add(nanos);
+                    samples.add(nanos[0]);
+                    cpu.add(nanos[1]);
                 }
             }
         } finally {
@@ -67,7 +69,9 @@ final class TimelineProbes {
             });
         }
         return List.of(new Metric("timeline_redraw_median", context.count(), samples.median(), "ms"),
-                new Metric("timeline_redraw_p95", context.count(), samples.p95(), "ms"));
+                new Metric("timeline_redraw_p95", context.count(), samples.p95(), "ms"),
+                new Metric("timeline_redraw_cpu_median", context.count(), cpu.median(), "ms"),
+                new Metric("timeline_redraw_cpu_p95", context.count(), cpu.p95(), "ms"));
     }
 
     /**
@@ -78,6 +82,7 @@ final class TimelineProbes {
         List<String> cities = citiesByCount(context.catalog().initiatives());
         FilterModel filter = context.desktop().filter();
         Samples samples = new Samples();
+        Samples cpu = new Samples();
         PulseTimer timer = context.onFx(() -> new PulseTimer(context.desktop().stage().getScene()).install());
         try {
             for (int step = 0; step < STEPS + WARM_UP; step++) {
@@ -90,9 +95,10 @@ final class TimelineProbes {
                 } else {
                     criteria = FilterCriteria.NONE.withCities(Set.of(pick(cities, step)));
                 }
-                long nanos = timer.measure(context, () -> filter.setCriteria(criteria));
+                long[] nanos = timer.measure(context, () -> filter.setCriteria(criteria));
                 if (step >= WARM_UP) {
-                    samples.add(nanos);
+                    samples.add(nanos[0]);
+                    cpu.add(nanos[1]);
                 }
             }
         } finally {
@@ -102,7 +108,9 @@ final class TimelineProbes {
             });
         }
         return List.of(new Metric("filter_update_median", context.count(), samples.median(), "ms"),
-                new Metric("filter_update_p95", context.count(), samples.p95(), "ms"));
+                new Metric("filter_update_p95", context.count(), samples.p95(), "ms"),
+                new Metric("filter_update_cpu_median", context.count(), cpu.median(), "ms"),
+                new Metric("filter_update_cpu_p95", context.count(), cpu.p95(), "ms"));
     }
 
     private static String pick(List<String> cities, int step) {

@@ -16,8 +16,8 @@ public final class Lane {
     private final double[] starts;
     private final double[] ends;
     private final double longest;
-    private final String[] labels;
-    private final double[] labelWidths;
+    private String[] labels;
+    private double[] labelWidths;
     private double titleWidth = Double.NaN;
 
     /** A lane of the initiatives at {@code members} (ascending) of the index's arrays. */
@@ -36,9 +36,6 @@ public final class Lane {
             max = Math.max(max, ends[k] - starts[k]);
         }
         longest = max;
-        labels = new String[n];
-        labelWidths = new double[n];
-        Arrays.fill(labelWidths, Double.NaN);
     }
 
     public String key() {
@@ -108,6 +105,12 @@ public final class Lane {
 
     /** The label drawn for an initiative, cut to fit {@code maxWidth}, measured once. */
     String label(int index, TextWidths widths, double size, double maxWidth) {
+        if (labels == null) {
+            // Made on first use: most lanes of a large set are never drawn mark by mark.
+            labels = new String[initiatives.length];
+            labelWidths = new double[initiatives.length];
+            Arrays.fill(labelWidths, Double.NaN);
+        }
         if (labels[index] == null) {
             String text = widths.fit(initiatives[index].title(), size, false, maxWidth);
             labels[index] = text;

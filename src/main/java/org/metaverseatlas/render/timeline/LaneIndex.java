@@ -1,6 +1,7 @@
 package org.metaverseatlas.render.timeline;
 
 import org.metaverseatlas.model.Catalog;
+import org.metaverseatlas.model.EventDate;
 import org.metaverseatlas.model.Initiative;
 import org.metaverseatlas.model.InitiativeKind;
 import org.metaverseatlas.model.Labels;
@@ -100,9 +101,10 @@ public final class LaneIndex {
     /** Fills start and end days; false when the list is not in order of start. */
     private static boolean extents(List<Initiative> list, double[] starts, double[] ends) {
         for (int k = 0; k < starts.length; k++) {
-            Initiative i = list.get(k);
-            starts[k] = i.date().start().toEpochDay();
-            ends[k] = i.date().end().toEpochDay() + 1;
+            EventDate date = list.get(k).date();
+            starts[k] = date.start().toEpochDay();
+            // Most dates are single days, whose end is the very same object: no second conversion.
+            ends[k] = (date.end() == date.start() ? starts[k] : date.end().toEpochDay()) + 1;
             if (k > 0 && starts[k] < starts[k - 1]) {
                 return false;
             }
