@@ -78,7 +78,7 @@ public class TimelineControl extends Control {
         });
         grouping.addListener((o, was, now) -> index.set(LaneIndex.build(initiatives.get(), now)));
         selected.addListener((o, was, now) -> {
-            if (now != null) {
+            if (now != null && shows(now)) {
                 cursor.set(now);
                 reveal(now);
             }
@@ -110,7 +110,7 @@ public class TimelineControl extends Control {
                 rgb(headerBackground), rgb(selection), rgb(highlight));
     }
 
-    List<javafx.beans.Observable> colourProperties() {
+    public List<javafx.beans.Observable> colourProperties() {
         return List.of((javafx.beans.Observable) background, (javafx.beans.Observable) text,
                 (javafx.beans.Observable) textMuted, (javafx.beans.Observable) grid,
                 (javafx.beans.Observable) laneAlternate, (javafx.beans.Observable) headerBackground,
@@ -307,6 +307,12 @@ public class TimelineControl extends Control {
     public void select(Initiative initiative) {
         cursor.set(initiative);
         selected.set(initiative);
+    }
+
+    /** Whether the initiative is among those shown (found through its lane, not by a scan of them all). */
+    private boolean shows(Initiative initiative) {
+        int lane = index.get().laneOf(initiative);
+        return lane >= 0 && index.get().lanes().get(lane).indexOf(initiative) >= 0;
     }
 
     private static boolean contains(List<Initiative> list, Initiative initiative) {

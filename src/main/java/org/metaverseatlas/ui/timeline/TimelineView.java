@@ -85,6 +85,7 @@ public final class TimelineView {
         legendPane.setPrefHeight(18);
         legendPane.setPadding(new Insets(0, 8, 0, 8));
         legendPane.widthProperty().addListener(o -> paintLegend());
+        timeline.colourProperties().forEach(p -> p.addListener(o -> paintLegend()));
         legendPane.setId("timeline-legend");
         HBox controls = new HBox(6, lanes, grouping, zoomOut, zoomIn, fit, help);
         controls.setAlignment(Pos.CENTER_LEFT);
