@@ -38,6 +38,9 @@ public final class MapLayout {
         for (MapMarker m : markers) {
             space.take(m.x() - m.radius(), m.y() - m.radius(), m.x() + m.radius(), m.y() + m.radius());
         }
+        double[] legend = MapLegend.panelSize(measure, tally, scale,
+                markers.stream().mapToInt(MapMarker::count).max().orElse(1));
+        space.take(MapLegend.LEFT, MapLegend.TOP, MapLegend.LEFT + legend[0], MapLegend.TOP + legend[1]);
         this.badges = placeBadges(space);
         List<MapLabel> placed = new ArrayList<>();
         placeCityLabels(space, measure, placed);
@@ -54,17 +57,26 @@ public final class MapLayout {
             }
             ProvinceShape p = shape.get();
             double size = 2 * scale.radius(count.count()) * 0.9;
-            double x = viewport.screenX(p.labelX());
-            double y = viewport.screenY(p.labelY()) - badgeLift(size);
+            double lx = viewport.screenX(p.labelX());
+            double ly = viewport.screenY(p.labelY());
+            // Just above the province's name if that is free of markers; else beside or below it.
+            double[][] candidates = {{0, -(size / 2 + 2)}, {-(size + 8), 0}, {size + 8, 0}, {0, size / 2 + 26},
+                    {0, -(1.5 * size + 8)}};
+            double x = lx;
+            double y = ly + candidates[0][1];
+            for (double[] c : candidates) {
+                double cx = lx + c[0];
+                double cy = ly + c[1];
+                if (space.claim(cx - size / 2 - 1, cy - size / 2 - 1, cx + size / 2 + 1, cy + size / 2 + 1)) {
+                    x = cx;
+                    y = cy;
+                    break;
+                }
+            }
             result.add(new ProvinceBadge(p, count, x, y, size));
             space.take(x - size / 2, y - size / 2, x + size / 2, y + size / 2);
         }
         return List.copyOf(result);
-    }
-
-    /** A badge sits just above its province's label point, so the name fits below it. */
-    private static double badgeLift(double size) {
-        return size / 2 + 2;
     }
 
     private void placeCityLabels(LabelSpace space, Painter measure, List<MapLabel> placed) {
@@ -81,7 +93,9 @@ public final class MapLayout {
             }
             double size = MapStyle.CITY_LABEL_SIZE;
             double width = measure.textWidth(en, size, true) + (zh == null ? 0 : 3 + measure.textWidth(zh, size, false));
-            double x = m.x() + m.radius() + 3;
+            // Clear of the disc, and of the outer ring a cluster has.
+            double gap = m.isCluster() ? 6 : 4;
+            double x = m.x() + m.radius() + gap;
             double y = m.y() + size * 0.35;
             double top = y - size * 0.9;
             double bottom = y + size * 0.3;
@@ -90,7 +104,7 @@ public final class MapLayout {
                 placed.add(new MapLabel(en, zh, x, y, false, x - 1, top, x + width + 1, bottom));
                 written++;
             } else {
-                double left = m.x() - m.radius() - 3 - width;
+                double left = m.x() - m.radius() - gap - width;
                 if (left >= 1 && space.claim(left - 1, top, left + width + 1, bottom)) {
                     placed.add(new MapLabel(en, zh, left, y, false, left - 1, top, left + width + 1, bottom));
                     written++;
@@ -107,8 +121,10 @@ public final class MapLayout {
             }
             double x = viewport.screenX(p.labelX());
             double y = viewport.screenY(p.labelY()) + size * 0.35;
-            if (tally.provinces().containsKey(p.code())) {
-                y += size * 0.7; // under the badge
+            for (ProvinceBadge b : badges) {
+                if (b.province() == p && Math.abs(b.x() - x) < 1 && b.y() < y) {
+                    y += size * 0.7; // the badge sits right above the label point: the name goes under it
+                }
             }
             double half = Math.max(measure.textWidth(p.nameEn(), size, false),
                     p.nameZh() == null ? 0 : measure.textWidth(p.nameZh(), size, false)) / 2;

@@ -11,6 +11,8 @@ import java.util.List;
  * (national, or of unknown place), a scale bar and the attribution.
  */
 final class MapLegend {
+    static final double LEFT = 8;
+    static final double TOP = 8;
     private static final double PAD = 7;
     private static final double ROW = 15;
     private static final double[] NICE = {1, 2, 5};
@@ -27,30 +29,48 @@ final class MapLegend {
         drawPanel(p, layout);
     }
 
-    /** Top left: over the steppes and deserts of the north-west, where the fewest initiatives are. */
-    private static void drawPanel(Painter p, MapLayout layout) {
+    /** The legend panel's width and height, for these markers and this tally. */
+    static double[] panelSize(Painter p, PlaceTally tally, MarkerScale scale, int maxMarkerCount) {
         double text = MapStyle.LEGEND_TEXT_SIZE;
-        List<Integer> samples = samples(layout.markers().stream().mapToInt(MapMarker::count).max().orElse(1));
-        MarkerScale scale = layout.scale();
+        List<Integer> samples = samples(maxMarkerCount);
         double biggest = scale.radius(samples.get(samples.size() - 1));
-        String note = note(layout.tally());
-        String[] rows = {MapText.text("legend.city"), MapText.text("legend.cluster"), MapText.text("legend.province")};
+        String note = note(tally);
         double width = p.textWidth(MapText.text("legend.title"), text, true);
-        for (String r : rows) {
+        for (String r : rows()) {
             width = Math.max(width, 22 + p.textWidth(r, text, false));
         }
         if (note != null) {
             width = Math.max(width, p.textWidth(note, MapStyle.NOTE_SIZE, false));
         }
         double samplesHeight = 2 * biggest + 14;
-        double height = PAD + ROW + samplesHeight + 3 * ROW + (note == null ? 0 : ROW) + PAD - 4;
-        double left = 8;
-        double top = 8;
+        double height = PAD + ROW + samplesHeight + 3 * ROW + (note == null ? 0 : ROW) + PAD;
+        return new double[]{width + 2 * PAD, height};
+    }
+
+    private static String[] rows() {
+        return new String[]{MapText.text("legend.city"), MapText.text("legend.cluster"), MapText.text("legend.province")};
+    }
+
+    private static int maxMarkerCount(MapLayout layout) {
+        return layout.markers().stream().mapToInt(MapMarker::count).max().orElse(1);
+    }
+
+    /** Top left: over the steppes and deserts of the north-west, where the fewest initiatives are. */
+    private static void drawPanel(Painter p, MapLayout layout) {
+        double text = MapStyle.LEGEND_TEXT_SIZE;
+        List<Integer> samples = samples(maxMarkerCount(layout));
+        MarkerScale scale = layout.scale();
+        double biggest = scale.radius(samples.get(samples.size() - 1));
+        String note = note(layout.tally());
+        String[] rows = rows();
+        double[] size = panelSize(p, layout.tally(), scale, maxMarkerCount(layout));
+        double left = LEFT;
+        double top = TOP;
         p.setFill(MapStyle.PANEL);
-        p.fillRect(left, top, width + 2 * PAD, height);
+        p.fillRect(left, top, size[0], size[1]);
         p.setStroke(MapStyle.PANEL_BORDER);
         p.setLineWidth(1);
-        p.strokeRect(left, top, width + 2 * PAD, height);
+        p.strokeRect(left, top, size[0], size[1]);
 
         double x = left + PAD;
         double y = top + PAD + text;

@@ -112,9 +112,7 @@ final class MapPainting {
                 p.strokeRect(b.minX() - 3, b.minY() - 3, b.size() + 6, b.size() + 6);
                 p.setLineDashes();
             }
-            p.setFill(MapStyle.MARKER_TEXT);
-            double size = Math.min(MapStyle.COUNT_SIZE, b.size() * 0.75);
-            p.text(count(b.count()), b.x(), b.y() + size * 0.36, size, Align.CENTER, true);
+            countInside(p, b.count(), b.x(), b.y(), b.size() - 2);
         }
     }
 
@@ -139,11 +137,20 @@ final class MapPainting {
                 p.strokeOval(m.x() - r - o, m.y() - r - o, 2 * (r + o), 2 * (r + o));
                 p.setLineDashes();
             }
-            if (m.count() > 1 && r >= 7) {
-                String text = count(m.count());
-                double size = Math.min(MapStyle.COUNT_SIZE, r * 0.9);
+            if (m.count() > 1) {
+                countInside(p, m.count(), m.x(), m.y(), 2 * r - 2);
+            }
+        }
+    }
+
+    /** Writes a count centred on a mark, as large as fits its width; not at all below a legible size. */
+    private static void countInside(Painter p, int n, double x, double y, double room) {
+        String text = count(n);
+        for (double size = MapStyle.COUNT_SIZE; size >= MapStyle.SMALLEST_COUNT_SIZE; size -= 1) {
+            if (p.textWidth(text, size, true) <= room) {
                 p.setFill(MapStyle.MARKER_TEXT);
-                p.text(text, m.x(), m.y() + size * 0.36, size, Align.CENTER, true);
+                p.text(text, x, y + size * 0.36, size, Align.CENTER, true);
+                return;
             }
         }
     }
@@ -181,11 +188,17 @@ final class MapPainting {
         }
     }
 
-    /** A count short enough to fit a marker: 999, 1,234, 12k. */
+    /** A count short enough to fit a marker: 999, 1.2k, 12k. */
     static String count(int n) {
         if (n >= 10_000) {
             return String.format(Locale.ROOT, "%dk", Math.round(n / 1000.0));
         }
-        return String.format(Locale.ROOT, "%,d", n);
+        if (n >= 1000 && n % 1000 == 0) {
+            return n / 1000 + "k";
+        }
+        if (n >= 1000) {
+            return String.format(Locale.ROOT, "%.1fk", n / 1000.0);
+        }
+        return Integer.toString(n);
     }
 }

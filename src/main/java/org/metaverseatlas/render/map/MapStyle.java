@@ -27,6 +27,7 @@ final class MapStyle {
     static final double PROVINCE_LABEL_SIZE = 11;
     static final double CITY_LABEL_SIZE = 11.5;
     static final double COUNT_SIZE = 10.5;
+    static final double SMALLEST_COUNT_SIZE = 7.5;
     static final double LEGEND_TEXT_SIZE = 10.5;
     static final double NOTE_SIZE = 10;
     /** Shading of a province with province-wide initiatives: from a light tint (one) to a strong one (the most). */

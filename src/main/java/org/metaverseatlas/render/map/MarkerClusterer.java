@@ -39,7 +39,25 @@ final class MarkerClusterer {
                 maxCount = Math.max(maxCount, c.count());
             }
         }
-        MarkerScale first = MarkerScale.forMaximum(maxCount);
+        // Clusters are bigger than cities, and the scale is made for the biggest marker: group once with the
+        // cities' scale, then again with the scale the groups call for, so that discs are judged at the size drawn.
+        MarkerScale first = MarkerScale.forMaximum(Math.max(otherMaximum, maxCount));
+        List<Group> firstGroups = group(visible, positions, first);
+        MarkerScale scale = MarkerScale.forMaximum(Math.max(otherMaximum,
+                firstGroups.stream().mapToInt(g -> g.count).max().orElse(0)));
+        List<Group> groups = absorbHidden(scale.equals(first) ? firstGroups : group(visible, positions, scale), scale);
+        List<MapMarker> markers = new ArrayList<>(groups.size());
+        for (Group g : groups) {
+            String id = g.cities.size() == 1 ? g.cities.get(0).city().id()
+                    : MapMarker.CLUSTER_PREFIX + g.cities.get(0).city().id();
+            markers.add(new MapMarker(id, g.count, g.x, g.y, scale.radius(g.count), g.cities));
+        }
+        // Largest first: drawn first, so smaller discs stay visible on top of larger ones.
+        markers.sort(java.util.Comparator.comparingInt((MapMarker m) -> -m.count()).thenComparing(MapMarker::placeId));
+        return new Clustering(List.copyOf(markers), scale);
+    }
+
+    private static List<Group> group(List<PlaceTally.CityCount> visible, List<double[]> positions, MarkerScale scale) {
         double cell = 2 * MarkerScale.MAX_RADIUS + GAP;
         Map<Long, List<Group>> grid = new HashMap<>();
         List<Group> groups = new ArrayList<>();
@@ -48,7 +66,7 @@ final class MarkerClusterer {
             PlaceTally.CityCount c = visible.get(i);
             double sx = positions.get(i)[0];
             double sy = positions.get(i)[1];
-            double r = first.radius(c.count());
+            double r = scale.radius(c.count());
             long gx = (long) Math.floor(sx / cell);
             long gy = (long) Math.floor(sy / cell);
             Group nearest = null;
@@ -57,7 +75,7 @@ final class MarkerClusterer {
                 for (long dy = -1; dy <= 1; dy++) {
                     for (Group g : grid.getOrDefault(key(gx + dx, gy + dy), List.of())) {
                         double d = Math.hypot(g.x - sx, g.y - sy);
-                        if (d < first.radius(g.count) + r + GAP && d < nearestDistance) {
+                        if (d < scale.radius(g.count) + r + GAP && d < nearestDistance) {
                             nearest = g;
                             nearestDistance = d;
                         }
@@ -75,17 +93,33 @@ final class MarkerClusterer {
                 grid.computeIfAbsent(key(gx, gy), k -> new ArrayList<>()).add(g);
             }
         }
-        MarkerScale scale = MarkerScale.forMaximum(Math.max(otherMaximum,
-                groups.stream().mapToInt(g -> g.count).max().orElse(0)));
-        List<MapMarker> markers = new ArrayList<>(groups.size());
-        for (Group g : groups) {
-            String id = g.cities.size() == 1 ? g.cities.get(0).city().id()
-                    : MapMarker.CLUSTER_PREFIX + g.cities.get(0).city().id();
-            markers.add(new MapMarker(id, g.count, g.x, g.y, scale.radius(g.count), g.cities));
+        return groups;
+    }
+
+    /**
+     * A group seeded while its neighbour was still small can end up under it once both have grown: a disc whose
+     * centre lies inside a larger one joins it, as the reader could not see or click it anyway.
+     */
+    private static List<Group> absorbHidden(List<Group> groups, MarkerScale scale) {
+        List<Group> sorted = new ArrayList<>(groups);
+        sorted.sort((a, b) -> Integer.compare(b.count, a.count));
+        List<Group> kept = new ArrayList<>();
+        for (Group g : sorted) {
+            Group host = null;
+            for (Group k : kept) {
+                if (Math.hypot(k.x - g.x, k.y - g.y) < scale.radius(k.count)) {
+                    host = k;
+                    break;
+                }
+            }
+            if (host == null) {
+                kept.add(g);
+            } else {
+                host.cities.addAll(g.cities);
+                host.count += g.count;
+            }
         }
-        // Largest first: drawn first, so smaller discs stay visible on top of larger ones.
-        markers.sort(java.util.Comparator.comparingInt((MapMarker m) -> -m.count()).thenComparing(MapMarker::placeId));
-        return new Clustering(List.copyOf(markers), scale);
+        return kept;
     }
 
     private static long key(long gx, long gy) {

@@ -31,7 +31,7 @@ class MapRendererTest {
         RecordingPainter painter = new RecordingPainter();
         renderer.paint(painter, List.of(), MapFrame.fitChina(), 600, 400);
         assertThat(painter.paths).isGreaterThan(31);
-        assertThat(painter.texts).contains("Initiatives under the current filter")
+        assertThat(painter.texts).contains("Initiatives (current filter)")
                 .noneMatch(t -> t.startsWith("Not on the map"));
     }
 
