@@ -97,17 +97,19 @@ public final class MapLayout {
             double gap = m.isCluster() ? 6 : 4;
             double x = m.x() + m.radius() + gap;
             double y = m.y() + size * 0.35;
-            double top = y - size * 0.9;
-            double bottom = y + size * 0.3;
-            boolean fitsRight = x + width + 1 <= viewport.width();
-            if (fitsRight && space.claim(x - 1, top, x + width + 1, bottom)) {
-                placed.add(new MapLabel(en, zh, x, y, false, x - 1, top, x + width + 1, bottom));
-                written++;
-            } else {
-                double left = m.x() - m.radius() - gap - width;
-                if (left >= 1 && space.claim(left - 1, top, left + width + 1, bottom)) {
-                    placed.add(new MapLabel(en, zh, left, y, false, left - 1, top, left + width + 1, bottom));
+            // Right of the disc, else left, else above, else below: the first place that is free and on the map.
+            double reach = m.radius() + gap;
+            double[][] candidates = {{x, y}, {m.x() - reach - width, y},
+                    {m.x() - width / 2, m.y() - reach - size * 0.3}, {m.x() - width / 2, m.y() + reach + size * 0.9}};
+            for (double[] c : candidates) {
+                double cTop = c[1] - size * 0.9;
+                double cBottom = c[1] + size * 0.3;
+                boolean inside = c[0] >= 1 && c[0] + width + 1 <= viewport.width() && cTop >= 0
+                        && cBottom <= viewport.height();
+                if (inside && space.claim(c[0] - 1, cTop, c[0] + width + 1, cBottom)) {
+                    placed.add(new MapLabel(en, zh, c[0], c[1], false, c[0] - 1, cTop, c[0] + width + 1, cBottom));
                     written++;
+                    break;
                 }
             }
         }

@@ -6,13 +6,16 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Merges cities whose discs would touch, in screen space at the current zoom, into one marker per group: the
+ * Merges cities whose discs would overlap much, in screen space at the current zoom, into one marker per group: the
  * largest city seeds a cluster and nearby smaller ones join the nearest seed. A grid of cells as wide as the largest
  * merge distance keeps this linear. Zooming in spreads the cities apart, so clusters split.
  */
 final class MarkerClusterer {
-    /** Space kept between discs before they merge. */
-    static final double GAP = 2;
+    /**
+     * Discs merge when their centres are closer than this share of their radii's sum: a slight overlap is still
+     * readable (the smaller disc is drawn on top), and it keeps neighbouring cities apart a little longer.
+     */
+    static final double OVERLAP = 0.8;
 
     private MarkerClusterer() {
     }
@@ -58,7 +61,7 @@ final class MarkerClusterer {
     }
 
     private static List<Group> group(List<PlaceTally.CityCount> visible, List<double[]> positions, MarkerScale scale) {
-        double cell = 2 * MarkerScale.MAX_RADIUS + GAP;
+        double cell = 2 * MarkerScale.MAX_RADIUS;
         Map<Long, List<Group>> grid = new HashMap<>();
         List<Group> groups = new ArrayList<>();
         // Cities come largest first, so each group is seeded by its largest city.
@@ -75,7 +78,7 @@ final class MarkerClusterer {
                 for (long dy = -1; dy <= 1; dy++) {
                     for (Group g : grid.getOrDefault(key(gx + dx, gy + dy), List.of())) {
                         double d = Math.hypot(g.x - sx, g.y - sy);
-                        if (d < scale.radius(g.count) + r + GAP && d < nearestDistance) {
+                        if (d < OVERLAP * (scale.radius(g.count) + r) && d < nearestDistance) {
                             nearest = g;
                             nearestDistance = d;
                         }

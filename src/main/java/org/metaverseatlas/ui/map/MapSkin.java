@@ -228,8 +228,7 @@ final class MapSkin extends SkinBase<MapControl> {
             return;
         }
         tip.setText(text.get());
-        tip.autosize();
-        double w = tip.prefWidth(-1);
+        double w = Math.min(tip.prefWidth(-1), tip.getMaxWidth());
         double h = tip.prefHeight(w);
         tip.resize(w, h);
         double tx = x + 16 + w > canvas.getWidth() ? x - 12 - w : x + 16;
