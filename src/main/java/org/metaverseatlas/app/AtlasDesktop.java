@@ -85,11 +85,11 @@ public final class AtlasDesktop {
     }
 
     /**
-     * File → Export to PDF. The dialog asks {@link ExportSources} what is on screen; until the map and the detail
-     * pane offer their own, it takes China whole and the shared selection.
+     * File → Export to PDF. The dialog asks {@link ExportSources} what is on screen; until the timeline, the map and
+     * the detail pane are connected to it, it takes every filtered initiative, China whole and the shared selection.
      */
     private void installExport() {
-        ExportSources sources = ExportSources.of(selection);
+        ExportSources sources = ExportSources.of(filter, selection);
         window.setOnExport(() -> new ExportDialog(stage, filter, () -> store == null ? null : store.gazetteer(),
                 sources, tasks, message -> window.showStatus(message, Double.NaN)).show());
     }

@@ -130,7 +130,7 @@ public final class ExportCommand implements Callable<Integer> {
             List<Initiative> filtered = criteria.isEmpty() ? catalog.initiatives() : atlas.find(criteria).initiatives();
             ExportRequest request = new ExportRequest(ExportView.valueOf(view.name().toUpperCase(Locale.ROOT)),
                     new PageFormat(page == Page.letter ? PageSize.LETTER : PageSize.A4, landscape), catalog, criteria,
-                    filtered, gazetteer, null, null, null, LocalDateTime.now());
+                    filtered, gazetteer, null, null, null, null, LocalDateTime.now());
             if (view == View.organization) {
                 request = request.withOrganization(OrganizationLookup.find(catalog, organization).id());
             }

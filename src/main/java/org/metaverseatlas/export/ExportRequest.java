@@ -5,6 +5,9 @@ import org.metaverseatlas.model.FilterCriteria;
 import org.metaverseatlas.model.Gazetteer;
 import org.metaverseatlas.model.Initiative;
 import org.metaverseatlas.render.map.MapFrame;
+import org.metaverseatlas.render.timeline.LaneGrouping;
+import org.metaverseatlas.render.timeline.TimelineFrame;
+import org.metaverseatlas.render.timeline.TimelineRenderer;
 
 import java.time.LocalDateTime;
 import java.util.List;
@@ -12,13 +15,14 @@ import java.util.Objects;
 
 /**
  * What to export: the view, the paper, the catalog and its filtered initiatives (oldest first), the subject of an
- * organization or initiative page, the map's frame, and the moment printed as the generation date.
- * {@code gazetteer} may be null (filter names are then taken from the catalog); a null {@code mapFrame} shows China
- * whole.
+ * organization or initiative page, the timeline's and the map's frames, and the moment printed as the generation
+ * date. {@code gazetteer} may be null (filter names are then taken from the catalog); a null {@code timelineFrame}
+ * fits all the initiatives in lanes by city, a null {@code mapFrame} shows China whole.
  */
 public record ExportRequest(ExportView view, PageFormat format, Catalog catalog, FilterCriteria criteria,
                             List<Initiative> initiatives, Gazetteer gazetteer, String organizationId,
-                            String initiativeId, MapFrame mapFrame, LocalDateTime generated) {
+                            String initiativeId, TimelineFrame timelineFrame, MapFrame mapFrame,
+                            LocalDateTime generated) {
     public ExportRequest {
         Objects.requireNonNull(view, "view");
         Objects.requireNonNull(format, "format");
@@ -26,6 +30,9 @@ public record ExportRequest(ExportView view, PageFormat format, Catalog catalog,
         Objects.requireNonNull(criteria, "criteria");
         initiatives = List.copyOf(initiatives);
         Objects.requireNonNull(generated, "generated");
+        if (timelineFrame == null) {
+            timelineFrame = TimelineRenderer.fitAll(initiatives, LaneGrouping.CITY);
+        }
         if (mapFrame == null) {
             mapFrame = MapFrame.fitChina();
         }
@@ -36,41 +43,46 @@ public record ExportRequest(ExportView view, PageFormat format, Catalog catalog,
         List<Initiative> matching = criteria.isEmpty() ? catalog.initiatives()
                 : catalog.initiatives().stream().filter(criteria::matches).toList();
         return new ExportRequest(view, PageFormat.A4_PORTRAIT, catalog, criteria, matching, null, null, null,
-                null, LocalDateTime.now());
+                null, null, LocalDateTime.now());
     }
 
     public ExportRequest withView(ExportView value) {
         return new ExportRequest(value, format, catalog, criteria, initiatives, gazetteer, organizationId,
-                initiativeId, mapFrame, generated);
+                initiativeId, timelineFrame, mapFrame, generated);
     }
 
     public ExportRequest withFormat(PageFormat value) {
         return new ExportRequest(view, value, catalog, criteria, initiatives, gazetteer, organizationId,
-                initiativeId, mapFrame, generated);
+                initiativeId, timelineFrame, mapFrame, generated);
     }
 
     public ExportRequest withGazetteer(Gazetteer value) {
         return new ExportRequest(view, format, catalog, criteria, initiatives, value, organizationId,
-                initiativeId, mapFrame, generated);
+                initiativeId, timelineFrame, mapFrame, generated);
     }
 
     public ExportRequest withOrganization(String id) {
         return new ExportRequest(view, format, catalog, criteria, initiatives, gazetteer, id, initiativeId,
-                mapFrame, generated);
+                timelineFrame, mapFrame, generated);
     }
 
     public ExportRequest withInitiative(String id) {
         return new ExportRequest(view, format, catalog, criteria, initiatives, gazetteer, organizationId, id,
-                mapFrame, generated);
+                timelineFrame, mapFrame, generated);
     }
 
     public ExportRequest withGenerated(LocalDateTime value) {
         return new ExportRequest(view, format, catalog, criteria, initiatives, gazetteer, organizationId,
-                initiativeId, mapFrame, value);
+                initiativeId, timelineFrame, mapFrame, value);
+    }
+
+    public ExportRequest withTimelineFrame(TimelineFrame value) {
+        return new ExportRequest(view, format, catalog, criteria, initiatives, gazetteer, organizationId,
+                initiativeId, value, mapFrame, generated);
     }
 
     public ExportRequest withMapFrame(MapFrame value) {
         return new ExportRequest(view, format, catalog, criteria, initiatives, gazetteer, organizationId,
-                initiativeId, value, generated);
+                initiativeId, timelineFrame, value, generated);
     }
 }

@@ -1,12 +1,13 @@
 package org.metaverseatlas.export;
 
 import org.metaverseatlas.model.Initiative;
-import org.metaverseatlas.render.Palette;
+import org.metaverseatlas.render.map.MapFrame;
+import org.metaverseatlas.render.map.MapRenderer;
 
 import java.io.IOException;
 import java.util.List;
 
-/** The map drawn on one page. */
+/** The map at the frame's view, drawn by the screen's renderer, filling the rest of one page. */
 final class MapSection {
     private final PageFlow flow;
 
@@ -14,9 +15,14 @@ final class MapSection {
         this.flow = flow;
     }
 
-    void write(List<Initiative> initiatives) throws IOException {
+    /** @param heading a section heading above the drawing, or null for none */
+    void write(List<Initiative> initiatives, MapFrame frame, String heading) throws IOException {
         flow.newPage();
-        flow.heading(ExportText.text("section.map"), 13, 20);
-        flow.paragraph(ExportText.text("view.unavailable.map"), PageFlow.BODY, Palette.TEXT_MUTED);
+        if (heading != null) {
+            flow.heading(heading, 13, 200);
+        }
+        MapRenderer renderer = BundledMap.renderer();
+        double height = flow.remaining();
+        flow.drawing(height, painter -> renderer.paint(painter, initiatives, frame, flow.width(), height));
     }
 }

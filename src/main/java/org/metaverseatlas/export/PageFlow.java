@@ -52,6 +52,27 @@ final class PageFlow {
         return y;
     }
 
+    double remaining() {
+        return height() - y;
+    }
+
+    /** Something drawn by a renderer into the next {@code height} points, clipped to them. */
+    void drawing(double height, java.util.function.Consumer<Painter> draw) throws IOException {
+        ensure(height);
+        double x0 = painter.originX();
+        double y0 = painter.originY();
+        painter.setOrigin(x0, y0 + y);
+        painter.save();
+        painter.clipRect(0, 0, width(), height);
+        try {
+            draw.accept(painter);
+        } finally {
+            painter.restore();
+            painter.setOrigin(x0, y0);
+        }
+        y += height;
+    }
+
     void advance(double height) {
         y += height;
     }

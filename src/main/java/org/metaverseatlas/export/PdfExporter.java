@@ -46,13 +46,13 @@ public final class PdfExporter {
                 case TIMELINE -> {
                     ExportSteps steps = new ExportSteps(progress, DRAWING_UNITS + 2);
                     steps.report(ExportText.text("progress.timeline"));
-                    new TimelineSection(flow).write(request.initiatives());
+                    new TimelineSection(flow).write(request.initiatives(), request.timelineFrame(), null, steps);
                     steps.advance(ExportText.text("progress.saving"), DRAWING_UNITS);
                 }
                 case MAP -> {
                     ExportSteps steps = new ExportSteps(progress, DRAWING_UNITS + 2);
                     steps.report(ExportText.text("progress.map"));
-                    new MapSection(flow).write(request.initiatives());
+                    new MapSection(flow).write(request.initiatives(), request.mapFrame(), null);
                     steps.advance(ExportText.text("progress.saving"), DRAWING_UNITS);
                 }
                 case REPORT -> report(request, title, generated, wording, flow, progress);
@@ -82,9 +82,10 @@ public final class PdfExporter {
         new ReportTitleSection(flow).write(title, generated, wording.phrases(request.criteria()),
                 request.catalog().initiatives().size(), request.initiatives());
         steps.advance(ExportText.text("progress.map"), 1);
-        new MapSection(flow).write(request.initiatives());
+        new MapSection(flow).write(request.initiatives(), request.mapFrame(), ExportText.text("section.map"));
         steps.advance(ExportText.text("progress.timeline"), DRAWING_UNITS);
-        new TimelineSection(flow).write(request.initiatives());
+        new TimelineSection(flow).write(request.initiatives(), request.timelineFrame(),
+                ExportText.text("section.timeline"), steps);
         steps.advance(ExportText.text("progress.table", 0, request.initiatives().size()), DRAWING_UNITS);
         flow.newPage();
         flow.heading(ExportText.text("section.table", request.initiatives().size()), 13, 40);

@@ -63,6 +63,14 @@ public final class PdfPainter implements Painter {
         originY = y;
     }
 
+    public double originX() {
+        return originX;
+    }
+
+    public double originY() {
+        return originY;
+    }
+
     private float px(double x) {
         return round(originX + x);
     }

@@ -10,13 +10,18 @@ import org.junit.jupiter.api.io.TempDir;
 import org.metaverseatlas.model.Catalog;
 import org.metaverseatlas.model.City;
 import org.metaverseatlas.model.FilterCriteria;
+import org.metaverseatlas.model.EventDate;
 import org.metaverseatlas.model.Initiative;
+import org.metaverseatlas.model.InitiativeKind;
+import org.metaverseatlas.model.Origin;
+import org.metaverseatlas.model.Place;
 import org.metaverseatlas.model.Organization;
 
 import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
@@ -44,6 +49,52 @@ class PdfExporterTest {
     private FilterCriteria city(String name) {
         City city = BundledCatalog.gazetteer().cities(name).get(0);
         return FilterCriteria.NONE.withCities(Set.of(city.id()));
+    }
+
+    @Test
+    void aTimelineFilteredToShenzhenHoldsTheScienceFictionWeekAndNothingFromGuangzhou() throws Exception {
+        Path pdf = folder.resolve("timeline.pdf");
+        exporter.export(request(ExportView.TIMELINE, city("Shenzhen")), pdf, ExportProgress.NONE);
+
+        String text = PdfText.of(pdf);
+        assertThat(text).contains("First science fiction week, Shenzhen");
+        for (Initiative initiative : catalog.initiatives()) {
+            if (initiative.place().city() != null && initiative.place().city().nameEn().equals("Guangzhou")) {
+                assertThat(text).doesNotContain(initiative.title());
+            }
+        }
+        assertThat(text).doesNotContain("Haizhu");
+    }
+
+    @Test
+    void theMapPageNamesTheProvinces() throws Exception {
+        Path pdf = folder.resolve("map.pdf");
+        exporter.export(request(ExportView.MAP, FilterCriteria.NONE), pdf, ExportProgress.NONE);
+
+        assertThat(PdfText.of(pdf)).contains("Xinjiang", "新疆", "Yunnan", "云南", "Heilongjiang", "黑龙江", "Fujian", "福建")
+                .contains("Guangzhou 广州");
+    }
+
+    @Test
+    void aTimelineWithMoreLanesThanAPageHoldsContinuesOnTheNextWithoutCuttingALane() throws Exception {
+        List<City> cities = BundledCatalog.gazetteer().cities().stream().limit(90).toList();
+        List<Initiative> initiatives = new ArrayList<>();
+        for (int k = 0; k < cities.size(); k++) {
+            initiatives.add(Initiative.of("t" + k, "Seminar " + k, InitiativeKind.MEETING,
+                    EventDate.day(LocalDate.of(2022, 1, 1).plusDays(k * 3L)), Place.ofCity(cities.get(k)), List.of(),
+                    List.of(), null, List.of(), true, Origin.IMPORTED));
+        }
+        Catalog many = new Catalog(initiatives, List.of(), List.of());
+        Path pdf = folder.resolve("timeline.pdf");
+        ExportResult result = exporter.export(ExportRequest.of(ExportView.TIMELINE, many, FilterCriteria.NONE), pdf,
+                ExportProgress.NONE);
+
+        assertThat(result.pages()).isGreaterThan(1);
+        String text = PdfText.of(pdf);
+        for (Initiative initiative : initiatives) {
+            assertThat(text.split(java.util.regex.Pattern.quote(initiative.title() + System.lineSeparator()), -1))
+                    .as(initiative.title()).hasSize(2);
+        }
     }
 
     @Test

@@ -268,7 +268,7 @@ public final class ExportDialog {
         ExportRequest request = new ExportRequest(selectedView(), new PageFormat(paper.getValue(), landscape.isSelected()),
                 catalog, filter.getCriteria(), filter.getFiltered(), gazetteer.get(),
                 organization == null ? null : organization.id(), initiative == null ? null : initiative.id(),
-                sources.mapFrame().get(), LocalDateTime.now());
+                sources.timelineFrame().get(), sources.mapFrame().get(), LocalDateTime.now());
         AtomicBoolean cancelled = new AtomicBoolean();
         cancelRequested = cancelled;
         running(true);

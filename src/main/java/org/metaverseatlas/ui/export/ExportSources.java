@@ -3,40 +3,51 @@ package org.metaverseatlas.ui.export;
 import org.metaverseatlas.model.Initiative;
 import org.metaverseatlas.model.Organization;
 import org.metaverseatlas.render.map.MapFrame;
+import org.metaverseatlas.render.timeline.LaneGrouping;
+import org.metaverseatlas.render.timeline.TimelineFrame;
+import org.metaverseatlas.render.timeline.TimelineRenderer;
+import org.metaverseatlas.ui.state.FilterModel;
 import org.metaverseatlas.ui.state.SelectionModel;
 
 import java.util.Objects;
 import java.util.function.Supplier;
 
 /**
- * Where the export dialog learns what the user is looking at: the map's current frame, and the initiative or
- * organization shown in the detail pane (either supplier may give null). Read on the FX thread when the dialog
- * opens and when the export starts.
+ * Where the export dialog learns what the user is looking at: the timeline's and the map's current frames, and the
+ * initiative or organization shown in the detail pane (either of these two may give null). Read on the FX thread
+ * when the dialog opens and when the export starts.
  */
-public record ExportSources(Supplier<MapFrame> mapFrame, Supplier<Initiative> detailInitiative,
-                            Supplier<Organization> detailOrganization) {
+public record ExportSources(Supplier<TimelineFrame> timelineFrame, Supplier<MapFrame> mapFrame,
+                            Supplier<Initiative> detailInitiative, Supplier<Organization> detailOrganization) {
     public ExportSources {
+        Objects.requireNonNull(timelineFrame, "timelineFrame");
         Objects.requireNonNull(mapFrame, "mapFrame");
         Objects.requireNonNull(detailInitiative, "detailInitiative");
         Objects.requireNonNull(detailOrganization, "detailOrganization");
     }
 
     /**
-     * Until the views offer their own: China whole on the map, and the shared selection as the detail pane's
-     * subject, highlighted as on screen.
+     * Until the views offer their own: every filtered initiative on the timeline in lanes by city, China whole on
+     * the map, and the shared selection as the detail pane's subject, highlighted as on screen.
      */
-    public static ExportSources of(SelectionModel selection) {
+    public static ExportSources of(FilterModel filter, SelectionModel selection) {
         return new ExportSources(
+                () -> TimelineRenderer.fitAll(filter.getFiltered(), LaneGrouping.CITY)
+                        .withSelection(id(selection.getInitiative()), orgId(selection.getOrganization())),
                 () -> MapFrame.fitChina().withSelection(id(selection.getInitiative()), orgId(selection.getOrganization())),
                 selection::getInitiative, selection::getOrganization);
     }
 
+    public ExportSources withTimelineFrame(Supplier<TimelineFrame> value) {
+        return new ExportSources(value, mapFrame, detailInitiative, detailOrganization);
+    }
+
     public ExportSources withMapFrame(Supplier<MapFrame> value) {
-        return new ExportSources(value, detailInitiative, detailOrganization);
+        return new ExportSources(timelineFrame, value, detailInitiative, detailOrganization);
     }
 
     public ExportSources withDetail(Supplier<Initiative> initiative, Supplier<Organization> organization) {
-        return new ExportSources(mapFrame, initiative, organization);
+        return new ExportSources(timelineFrame, mapFrame, initiative, organization);
     }
 
     private static String id(Initiative initiative) {

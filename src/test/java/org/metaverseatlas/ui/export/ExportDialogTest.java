@@ -58,7 +58,7 @@ class ExportDialogTest {
 
     private void open(FxRobot robot, TaskRunner runner) {
         robot.interact(() -> {
-            dialog = new ExportDialog(owner, filter, BundledCatalog::gazetteer, ExportSources.of(selection), runner,
+            dialog = new ExportDialog(owner, filter, BundledCatalog::gazetteer, ExportSources.of(filter, selection), runner,
                     statuses::add);
             dialog.show();
         });
