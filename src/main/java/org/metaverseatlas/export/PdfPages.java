@@ -105,10 +105,6 @@ final class PdfPages implements AutoCloseable {
         } catch (IOException ignored) {
             // only memory is held
         }
-        try {
-            fonts.close();
-        } catch (IOException ignored) {
-            // only memory is held
-        }
+        fonts.close();
     }
 }

@@ -54,6 +54,8 @@ public final class BenchCommand implements Callable<Integer> {
 
     /** PDF export. */
     private static void addExportProbes(List<BenchProbe> probes) {
+        probes.add(ExportProbes::report);
+        probes.add(ExportProbes::timeline);
     }
 
     @Spec
