@@ -76,6 +76,7 @@ public final class ExportDialog {
     private final Label progressText = new Label();
     private final Button exportButton = new Button(text("button.export"));
     private final Button cancelButton = new Button(text("button.cancel"));
+    private final Button chooseButton = new Button(text("button.choose"));
     private final Initiative initiative;
     private final Organization organization;
     private AtomicBoolean cancelRequested;
@@ -117,6 +118,8 @@ public final class ExportDialog {
         VBox viewChoices = new VBox(6);
         for (ExportView view : ExportView.values()) {
             RadioButton button = new RadioButton(viewLabel(view));
+            button.setWrapText(true);
+            button.setMaxWidth(460);
             button.setId("export-view-" + view.name().toLowerCase(Locale.ROOT));
             button.setToggleGroup(views);
             button.setUserData(view);
@@ -164,9 +167,10 @@ public final class ExportDialog {
 
         file.setId("export-file");
         file.setPrefColumnCount(34);
-        Button choose = new Button(text("button.choose"));
+        Button choose = chooseButton;
         choose.setId("export-choose");
         choose.setOnAction(e -> chooseFile());
+        choose.setMinWidth(Region.USE_PREF_SIZE);
         HBox.setHgrow(file, Priority.ALWAYS);
         HBox fileRow = new HBox(8, file, choose);
         form.add(heading(text("label.file")), 0, 3);
@@ -194,13 +198,14 @@ public final class ExportDialog {
 
         VBox root = new VBox(16, form, progressBox, buttons);
         root.setPadding(new Insets(18));
-        root.setPrefWidth(620);
+        root.setPrefWidth(640);
         root.getStyleClass().add("export-dialog");
         return root;
     }
 
     private static Label heading(String text) {
         Label label = new Label(text);
+        label.setMinWidth(Region.USE_PREF_SIZE);
         label.getStyleClass().add("export-heading");
         return label;
     }
@@ -330,6 +335,7 @@ public final class ExportDialog {
         portrait.setDisable(on);
         landscape.setDisable(on);
         file.setDisable(on);
+        chooseButton.setDisable(on);
     }
 
     private boolean disabledView(ExportView view) {
