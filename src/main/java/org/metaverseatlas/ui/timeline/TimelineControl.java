@@ -76,7 +76,10 @@ public class TimelineControl extends Control {
                 cursor.set(null);
             }
             index.set(indexOf(now, grouping.get()));
-            fitAll();
+            if (!now.isEmpty()) {
+                // Nothing to show keeps the window where it was, so that clearing the filters is no jump.
+                fitAll();
+            }
         });
         grouping.addListener((o, was, now) -> index.set(indexOf(initiatives.get(), now)));
         selected.addListener((o, was, now) -> {
