@@ -247,11 +247,6 @@ public class TimelineSkin extends SkinBase<TimelineControl> {
         return a == null ? b == null : a.equals(b);
     }
 
-    /** The tooltip that follows the pointer over marks, clusters and bins. */
-    Tooltip tooltip() {
-        return tooltip;
-    }
-
     private void pressed(MouseEvent e) {
         getSkinnable().requestFocus();
         pressX = e.getX();
