@@ -12,6 +12,7 @@ import java.util.List;
  */
 public final class TimelineLayouter {
     private static final int BIN_ROWS = 2;
+    private static final int SCROLLING_ROWS = 4;
     private static final double CLUSTER_JOIN = 14;
     private static final int[][] BIN_STEPS = {{0, 1}, {1, 1}, {2, 1}, {3, 1}, {4, 1}, {4, 5}, {4, 10}, {4, 50}};
 
@@ -40,7 +41,7 @@ public final class TimelineLayouter {
         double plotBottom = Math.max(plotTop + 10, height);
         TimeScale scale = TimeScale.of(window, plotLeft, plotRight - plotLeft);
         AxisTicks ticks = TickChooser.choose(scale, plotLeft, plotRight);
-        Frame f = new Frame(window, scale, plotLeft, plotRight, text, binEdges(window, scale));
+        Frame f = new Frame(window, scale, plotLeft, plotRight, text, binEdges(window, scale), style.maxRows());
         List<Lane> lanes = index.lanes();
         int n = lanes.size();
         double pad = style.lanePadding();
@@ -67,6 +68,9 @@ public final class TimelineLayouter {
                         plotBottom, rowHeight, ticks, bands, marks, aggregates, n, 0, n, false);
             }
         }
+        // Lanes that scroll stack fewer rows, so that more of them show at once; the rest gather in clusters.
+        f = f.withMaxRows(SCROLLING_ROWS);
+        contents = new LaneContent[n];
         double rowHeight = style.rowHeight();
         double position = Math.max(0, Math.min(n - 1, scrollLanes));
         int first = (int) Math.floor(position);
@@ -89,7 +93,10 @@ public final class TimelineLayouter {
 
     /** What is shared by every lane of one layout. */
     private record Frame(TimeWindow window, TimeScale scale, double left, double right, TextWidths text,
-                         double[] binEdges) {
+                         double[] binEdges, int maxRows) {
+        Frame withMaxRows(int rows) {
+            return new Frame(window, scale, left, right, text, binEdges, rows);
+        }
     }
 
     /** Calendar-aligned histogram bins across the window, at least {@code minBinWidth} wide. */
@@ -211,7 +218,7 @@ public final class TimelineLayouter {
                 labelWidths[j] = lane.labelWidth(k);
             }
             sortByLeftEdge(labelWidths, bars);
-            stacked = RowStacker.stack(x0, x1, labelWidths, bars, n, style.maxRows(), f.left(), f.right(),
+            stacked = RowStacker.stack(x0, x1, labelWidths, bars, n, f.maxRows(), f.left(), f.right(),
                     style.minLabelWidth());
             rows = Math.max(1, stacked.rowCount());
             if (stacked.overflow() > 0) {

@@ -53,8 +53,8 @@ public final class TimelineRenderer {
             first = Double.isNaN(first) ? start : Math.min(first, start);
             last = Double.isNaN(last) ? end : Math.max(last, end);
         }
-        return new TimelineFrame(LocalDate.ofEpochDay(0), LocalDate.ofEpochDay(1), grouping, null, null)
-                .withWindow(fit(first, last));
+        TimeWindow window = fit(first, last);
+        return new TimelineFrame(window.fromDate(), window.toDate(), grouping, null, null);
     }
 
     /**
@@ -377,38 +377,36 @@ public final class TimelineRenderer {
                 cx = x;
                 cy += row;
             }
-            Initiative sample = null;
-            DrawnMark m = new DrawnMark(sample, 0, shapes[k], cx, cy - 4.5, shapes[k].isBar() ? 18 : 9,
-                    shapes[k] == MarkShape.SOFT_BAR ? 11 : 9, null, LabelPlacement.NONE, 0);
-            paintKey(p, m);
+            double keyWidth = shapes[k].isBar() ? 18 : 9;
+            paintKey(p, shapes[k], cx, cy - 4.5, keyWidth, 9);
             p.setFill(style.colours().text());
-            p.text(name, cx + m.width() + 4, cy + size * 0.36, size, Painter.Align.LEFT, false);
+            p.text(name, cx + keyWidth + 4, cy + size * 0.36, size, Painter.Align.LEFT, false);
             cx += w;
         }
         return cy + row / 2 - y;
     }
 
-    private void paintKey(Painter p, DrawnMark m) {
+    /** A shape of the key, in a neutral tone since colour stands for kind. */
+    private void paintKey(Painter p, MarkShape shape, double x, double y, double w, double h) {
         Rgb neutral = style.colours().textMuted();
-        double y = m.shape() == MarkShape.SOFT_BAR ? m.y() - 1 : m.y();
-        switch (m.shape()) {
+        switch (shape) {
             case POINT -> {
                 p.setFill(neutral);
-                p.fillOval(m.x(), y, m.width(), m.height());
+                p.fillOval(x, y, w, h);
             }
             case HOLLOW -> {
                 p.setLineWidth(2);
                 p.setStroke(neutral);
-                p.strokeOval(m.x() + 1, y + 1, m.width() - 2, m.height() - 2);
+                p.strokeOval(x + 1, y + 1, w - 2, h - 2);
                 p.setLineWidth(1);
             }
             case BAR -> {
                 p.setFill(neutral);
-                p.fillRect(m.x(), y, m.width(), m.height());
+                p.fillRect(x, y, w, h);
             }
             case SOFT_BAR -> {
                 p.setFill(neutral.withAlpha(0.3));
-                p.fillRect(m.x(), y, m.width(), m.height());
+                p.fillRect(x, y - 1, w, h + 2);
             }
         }
     }

@@ -14,6 +14,7 @@ import javafx.scene.control.TextField;
 import javafx.scene.control.cell.CheckBoxListCell;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.Popup;
 import org.kordamp.ikonli.javafx.FontIcon;
@@ -54,6 +55,7 @@ final class SearchableCheckPicker<T> {
         button.setGraphic(new FontIcon(Material2AL.ARROW_DROP_DOWN));
         button.setContentDisplay(ContentDisplay.RIGHT);
         button.setOnAction(e -> toggle());
+        button.setMinWidth(Region.USE_PREF_SIZE);
         search.setId(idPrefix + "-search");
         search.setPromptText(I18n.text("filter.typeToSearch"));
         search.textProperty().addListener((o, was, now) -> narrow(now));

@@ -46,6 +46,8 @@ public class TimelineControl extends Control {
     private final ObjectProperty<String> focusedOrganizationId = new SimpleObjectProperty<>(this, "focusedOrganizationId");
     private final ReadOnlyObjectWrapper<Initiative> cursor = new ReadOnlyObjectWrapper<>(this, "cursor");
     private final DoubleProperty laneScroll = new SimpleDoubleProperty(this, "laneScroll", 0);
+    private LaneIndex largest;
+    private List<Initiative> largestList;
     private final ReadOnlyObjectWrapper<LaneIndex> index = new ReadOnlyObjectWrapper<>(this, "index",
             LaneIndex.build(List.of(), LaneGrouping.CITY));
 
@@ -73,10 +75,13 @@ public class TimelineControl extends Control {
             if (cursor.get() != null && !contains(now, cursor.get())) {
                 cursor.set(null);
             }
-            index.set(LaneIndex.build(now, grouping.get()));
-            fitAll();
+            index.set(indexOf(now, grouping.get()));
+            if (!now.isEmpty()) {
+                // Nothing to show keeps the window where it was, so that clearing the filters is no jump.
+                fitAll();
+            }
         });
-        grouping.addListener((o, was, now) -> index.set(LaneIndex.build(initiatives.get(), now)));
+        grouping.addListener((o, was, now) -> index.set(indexOf(initiatives.get(), now)));
         selected.addListener((o, was, now) -> {
             if (now != null && shows(now)) {
                 cursor.set(now);
@@ -307,6 +312,22 @@ public class TimelineControl extends Control {
     public void select(Initiative initiative) {
         cursor.set(initiative);
         selected.set(initiative);
+    }
+
+    /**
+     * The lanes of a list. The index of the largest list seen (the whole catalog, as a rule) is kept, so that
+     * clearing the filters, which brings that very list back, costs nothing.
+     */
+    private LaneIndex indexOf(List<Initiative> list, LaneGrouping by) {
+        if (largest != null && largestList == list && largest.grouping() == by) {
+            return largest;
+        }
+        LaneIndex built = LaneIndex.build(list, by);
+        if (largestList == null || list.size() >= largestList.size()) {
+            largest = built;
+            largestList = list;
+        }
+        return built;
     }
 
     /** Whether the initiative is among those shown (found through its lane, not by a scan of them all). */

@@ -48,6 +48,7 @@ public class TimelineSkin extends SkinBase<TimelineControl> {
     private final InvalidationListener dataChanged = o -> invalidateIndex();
     private final InvalidationListener viewChanged = o -> markDirty();
     private final InvalidationListener coloursChanged = o -> restyle();
+    private final EventHandler<KeyEvent> keys = this::keyPressed;
     private TimelineRenderer renderer = new TimelineRenderer(TimelineStyle.standard());
     private TimelineLayout layout;
     private boolean dirty = true;
@@ -94,8 +95,6 @@ public class TimelineSkin extends SkinBase<TimelineControl> {
         control.focusedProperty().addListener(viewChanged);
         restyle();
     }
-
-    private final EventHandler<KeyEvent> keys = this::keyPressed;
 
     @Override
     public void dispose() {
@@ -246,11 +245,6 @@ public class TimelineSkin extends SkinBase<TimelineControl> {
             return m.initiativeId().equals(n.initiativeId());
         }
         return a == null ? b == null : a.equals(b);
-    }
-
-    /** The tooltip that follows the pointer over marks, clusters and bins. */
-    Tooltip tooltip() {
-        return tooltip;
     }
 
     private void pressed(MouseEvent e) {

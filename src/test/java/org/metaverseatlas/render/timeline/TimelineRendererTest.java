@@ -35,6 +35,23 @@ class TimelineRendererTest {
     }
 
     @Test
+    void theFocusedOrganizationsInitiativesStayVividWhileTheOthersFade() {
+        List<Initiative> withOrganizations = List.of(
+                TimelineSamples.initiative("mine", Place.national(), org.metaverseatlas.model.EventDate.day(LocalDate.of(2022, 1, 1)),
+                        org.metaverseatlas.model.InitiativeKind.MEETING, org.metaverseatlas.model.OrganizationType.GOVERNMENT),
+                TimelineSamples.initiative("other", Place.national(), org.metaverseatlas.model.EventDate.day(LocalDate.of(2022, 6, 1)),
+                        org.metaverseatlas.model.InitiativeKind.MEETING, org.metaverseatlas.model.OrganizationType.UNIVERSITY));
+        TimelineFrame frame = TimelineRenderer.fitAll(withOrganizations, LaneGrouping.CITY)
+                .withSelection(null, "org-mine-GOVERNMENT");
+        TimelineSamples.RecordingPainter painter = new TimelineSamples.RecordingPainter();
+        new TimelineRenderer().paint(painter, withOrganizations, frame, 1000, 300);
+        assertThat(painter.ovalFills).extracting(org.metaverseatlas.render.Rgb::alpha).contains(1.0, 0.3);
+        TimelineSamples.RecordingPainter unfocused = new TimelineSamples.RecordingPainter();
+        new TimelineRenderer().paint(unfocused, withOrganizations, frame.withSelection(null, null), 1000, 300);
+        assertThat(unfocused.ovalFills).extracting(org.metaverseatlas.render.Rgb::alpha).doesNotContain(0.3);
+    }
+
+    @Test
     void theLegendNamesTheKindsAndTheShapes() {
         TimelineSamples.RecordingPainter painter = new TimelineSamples.RecordingPainter();
         double height = new TimelineRenderer().paintLegend(painter, 0, 0, 2000,

@@ -43,17 +43,22 @@ final class TimelineSamples {
     /** A painter that measures text at 6 pixels a character and counts what it draws. */
     static final class RecordingPainter implements Painter {
         final List<String> texts = new ArrayList<>();
+        final List<Rgb> ovalFills = new ArrayList<>();
         int ovals;
         int rects;
+        private Rgb fill = Rgb.BLACK;
 
-        @Override public void setFill(Rgb colour) { }
+        @Override public void setFill(Rgb colour) { fill = colour; }
         @Override public void setStroke(Rgb colour) { }
         @Override public void setLineWidth(double width) { }
         @Override public void setLineDashes(double... dashes) { }
         @Override public void fillRect(double x, double y, double width, double height) { rects++; }
         @Override public void strokeRect(double x, double y, double width, double height) { }
         @Override public void strokeLine(double x1, double y1, double x2, double y2) { }
-        @Override public void fillOval(double x, double y, double width, double height) { ovals++; }
+        @Override public void fillOval(double x, double y, double width, double height) {
+            ovals++;
+            ovalFills.add(fill);
+        }
         @Override public void strokeOval(double x, double y, double width, double height) { }
         @Override public void beginPath() { }
         @Override public void moveTo(double x, double y) { }
