@@ -222,4 +222,23 @@ class AtlasStoreTest {
                 .isInstanceOf(StoreException.class)
                 .hasMessageContaining(file.resolve("data").toString());
     }
+
+    @Test
+    void aStoreWrittenByANewerVersionIsLeftUntouched() throws Exception {
+        AtlasStore.open(directory, LoadProgress.NONE).close();
+        try (java.sql.Connection c = java.sql.DriverManager.getConnection("jdbc:h2:file:" + directory.resolve("atlas"), "sa", "");
+             java.sql.Statement s = c.createStatement()) {
+            s.execute("INSERT INTO \"flyway_schema_history\" (\"installed_rank\", \"version\", \"description\", \"type\","
+                    + " \"script\", \"checksum\", \"installed_by\", \"execution_time\", \"success\")"
+                    + " VALUES (99, '99', 'future', 'SQL', 'V99__future.sql', 0, 'sa', 0, TRUE)");
+        }
+        byte[] before = Files.readAllBytes(directory.resolve("atlas.mv.db"));
+        assertThatThrownBy(() -> AtlasStore.open(directory, LoadProgress.NONE))
+                .isInstanceOf(StoreException.class).hasMessageContaining("another version");
+        assertThat(Files.exists(directory.resolve("atlas.mv.db"))).isTrue();
+        try (java.util.stream.Stream<Path> files = Files.list(directory)) {
+            assertThat(files.map(p -> p.getFileName().toString())).noneMatch(n -> n.contains("damaged"));
+        }
+        assertThat(before).isNotEmpty();
+    }
 }
