@@ -274,7 +274,7 @@ public final class AtlasStore implements AutoCloseable {
             throw new StoreException("Cannot read the store in " + directory + ": " + e.getMessage(), e);
         }
         try {
-            inTransaction(() -> new StoreWriter(connection, progress).write(data, Origin.IMPORTED));
+            withoutReferenceChecks(() -> inTransaction(() -> new StoreWriter(connection, progress).write(data, Origin.IMPORTED)));
         } catch (SQLException e) {
             throw new StoreException("Import of " + file + " failed and was undone; the store is unchanged: "
                     + e.getMessage(), e);
@@ -300,6 +300,24 @@ public final class AtlasStore implements AutoCloseable {
 
     private interface SqlWork {
         void run() throws SQLException;
+    }
+
+    /**
+     * Runs bulk writes without H2's per-row foreign-key lookups: the resolver has already checked every reference
+     * against the file and the store, and this process holds the folder's lock, so nothing else writes meanwhile.
+     * The setting commits, so it is switched outside the write's own transaction.
+     */
+    private void withoutReferenceChecks(SqlWork work) throws SQLException {
+        try (Statement s = connection.createStatement()) {
+            s.execute("SET REFERENTIAL_INTEGRITY FALSE");
+        }
+        try {
+            work.run();
+        } finally {
+            try (Statement s = connection.createStatement()) {
+                s.execute("SET REFERENTIAL_INTEGRITY TRUE");
+            }
+        }
     }
 
     private void inTransaction(SqlWork work) throws SQLException {
