@@ -104,8 +104,8 @@ final class PaneParts {
             link.setVisited(false);
             action.run();
         });
-        // Buttons fire on Space only; a link should follow on Enter, as in a browser.
-        link.addEventHandler(KeyEvent.KEY_PRESSED, e -> {
+        // JavaFX follows a link on Enter except on macOS; a filter makes Enter follow it once on every platform.
+        link.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
             if (e.getCode() == KeyCode.ENTER) {
                 link.fire();
                 e.consume();
