@@ -47,6 +47,7 @@ public final class DetailView implements DetailLinks {
     private final BorderPane root = new BorderPane();
     private final ScrollPane scroll = new ScrollPane();
     private final Label heading = new Label();
+    private ParticipationIndex index;
     private final ChangeListener<Node> keepFocusInView = (o, was, now) -> scrollIntoView(now);
 
     /**
@@ -132,7 +133,7 @@ public final class DetailView implements DetailLinks {
                     .orElseGet(() -> placeholder(DetailText.text("placeholder.gone")));
             heading.setText(DetailText.text("heading.initiative"));
         } else {
-            page = model.organization(target).<Node>map(o -> OrganizationPane.build(catalog, o, this))
+            page = model.organization(target).<Node>map(o -> OrganizationPane.build(index(catalog), o, this))
                     .orElseGet(() -> placeholder(DetailText.text("placeholder.gone")));
             heading.setText(DetailText.text("heading.organization"));
         }
@@ -143,6 +144,14 @@ public final class DetailView implements DetailLinks {
             // The followed link is gone with its page: start the new page from its top, as a browser does.
             scroll.requestFocus();
         }
+    }
+
+    /** Built at the first organization page of each catalog, then reused. */
+    private ParticipationIndex index(Catalog catalog) {
+        if (index == null || index.catalog() != catalog) {
+            index = ParticipationIndex.of(catalog);
+        }
+        return index;
     }
 
     private static VBox placeholder(String text) {

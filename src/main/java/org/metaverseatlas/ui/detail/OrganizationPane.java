@@ -3,7 +3,6 @@ package org.metaverseatlas.ui.detail;
 import javafx.scene.Node;
 import javafx.scene.control.Hyperlink;
 import javafx.scene.layout.VBox;
-import org.metaverseatlas.model.Catalog;
 import org.metaverseatlas.model.Claim;
 import org.metaverseatlas.model.DateWording;
 import org.metaverseatlas.model.Initiative;
@@ -23,8 +22,8 @@ final class OrganizationPane {
     private OrganizationPane() {
     }
 
-    static VBox build(Catalog catalog, Organization organization, DetailLinks links) {
-        OrganizationProfile profile = OrganizationProfile.of(catalog, organization);
+    static VBox build(ParticipationIndex index, Organization organization, DetailLinks links) {
+        OrganizationProfile profile = OrganizationProfile.of(index, organization);
         VBox page = PaneParts.page(DetailText.text("organization.overline"), organization.name());
         page.getChildren().add(PaneParts.fact(DetailText.text("organization.type"),
                 Labels.organizationType(organization.type())));
@@ -32,8 +31,15 @@ final class OrganizationPane {
         page.getChildren().add(PaneParts.fact(DetailText.text("organization.description"),
                 PaneParts.orUnknown(organization.description())));
         page.getChildren().add(PaneParts.section(DetailText.text("organization.claims"), claims(organization)));
-        page.getChildren().add(PaneParts.section(DetailText.text("organization.initiatives",
-                profile.initiatives().size()), initiatives(profile, links)));
+        VBox initiatives = PaneParts.section(DetailText.text("organization.initiatives",
+                profile.initiatives().size()), initiatives(profile, links));
+        if (!profile.initiatives().isEmpty()) {
+            OrganizationTimeline timeline = new OrganizationTimeline(profile.initiatives().stream()
+                    .map(OrganizationProfile.Involvement::initiative).toList(), links::openInitiative);
+            timeline.setId("organization-timeline");
+            initiatives.getChildren().add(1, timeline);
+        }
+        page.getChildren().add(initiatives);
         page.getChildren().add(PaneParts.section(DetailText.text("organization.partners"), partners(profile, links)));
         page.getChildren().add(PaneParts.section(DetailText.text("people.heading"),
                 PeopleEntries.of(profile.people(), links, DetailText.text("people.noneOrganization"))));
@@ -71,10 +77,6 @@ final class OrganizationPane {
             entries.add(PaneParts.muted(DetailText.text("organization.noInitiatives")));
             return entries;
         }
-        List<Initiative> initiatives = profile.initiatives().stream().map(OrganizationProfile.Involvement::initiative).toList();
-        OrganizationTimeline timeline = new OrganizationTimeline(initiatives, links::openInitiative);
-        timeline.setId("organization-timeline");
-        entries.add(timeline);
         for (OrganizationProfile.Involvement involvement : profile.initiatives()) {
             Initiative initiative = involvement.initiative();
             Hyperlink title = PaneParts.link(initiative.title(), () -> links.openInitiative(initiative));

@@ -31,9 +31,14 @@ public record OrganizationProfile(Organization organization, List<Involvement> i
     }
 
     public static OrganizationProfile of(Catalog catalog, Organization organization) {
+        return of(ParticipationIndex.of(catalog), organization);
+    }
+
+    public static OrganizationProfile of(ParticipationIndex index, Organization organization) {
+        Catalog catalog = index.catalog();
         List<Involvement> involvements = new ArrayList<>();
         Map<String, Integer> together = new LinkedHashMap<>();
-        for (Initiative initiative : catalog.initiativesOf(organization.id())) {
+        for (Initiative initiative : index.initiativesOf(organization.id())) {
             List<ParticipantRole> roles = new ArrayList<>();
             Set<String> others = new LinkedHashSet<>();
             for (Participation p : initiative.participants()) {
@@ -51,7 +56,7 @@ public record OrganizationProfile(Organization organization, List<Involvement> i
         partners.sort(Comparator.comparingInt(Partner::together).reversed()
                 .thenComparing(p -> p.organization().name(), String.CASE_INSENSITIVE_ORDER));
         return new OrganizationProfile(organization, List.copyOf(involvements), List.copyOf(partners),
-                PeopleNamed.around(catalog, organization.id()), sourcesOf(organization));
+                PeopleNamed.around(index, organization.id()), sourcesOf(organization));
     }
 
     /** The organization's sources, then those of its claims, each once. */

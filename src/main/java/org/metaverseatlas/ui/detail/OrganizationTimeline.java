@@ -119,8 +119,6 @@ final class OrganizationTimeline extends Region {
                 painter.fillRect(mark.x(), mark.y() + 2, mark.width(), mark.height() - 4);
                 painter.strokeRect(mark.x(), mark.y() + 2, mark.width(), mark.height() - 4);
             } else if (mark.hollow()) {
-                painter.setFill(Palette.BACKGROUND);
-                painter.fillOval(mark.x() + 1, mark.y() + 1, mark.width() - 2, mark.height() - 2);
                 painter.strokeOval(mark.x() + 1, mark.y() + 1, mark.width() - 2, mark.height() - 2);
             } else {
                 painter.setFill(colour);

@@ -3,6 +3,7 @@ package org.metaverseatlas.ui.detail;
 import atlantafx.base.theme.Styles;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
+import javafx.scene.Parent;
 import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
 import javafx.scene.control.Tooltip;
@@ -10,6 +11,7 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.metaverseatlas.model.DateWording;
 import org.metaverseatlas.model.Labels;
@@ -17,6 +19,7 @@ import org.metaverseatlas.model.Source;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.function.Consumer;
 
 /** The building blocks both panes are made of, so that they read alike: headings, facts, entries, links, sources. */
@@ -51,14 +54,48 @@ final class PaneParts {
         return fact;
     }
 
-    /** A section: a heading, then its entries. */
+    /** Entries a section shows before "Show all": a long list costs more to style and lay out than a click allows. */
+    static final int SHOWN = 20;
+
+    /** A section: a heading, then its entries; past {@link #SHOWN} of them, a link shows the rest in place. */
     static VBox section(String heading, List<? extends Node> entries) {
         Label title = new Label(heading);
         title.getStyleClass().addAll("detail-section-heading", Styles.TITLE_4);
         VBox section = new VBox(title);
-        section.getChildren().addAll(entries);
         section.getStyleClass().add("detail-section");
+        if (entries.size() <= SHOWN + 1) {
+            section.getChildren().addAll(entries);
+            return section;
+        }
+        section.getChildren().addAll(entries.subList(0, SHOWN));
+        List<Node> rest = List.copyOf(entries.subList(SHOWN, entries.size()));
+        Hyperlink[] showAll = new Hyperlink[1];
+        showAll[0] = link(DetailText.text("section.showAll", entries.size()), () -> {
+            int at = section.getChildren().indexOf(showAll[0]);
+            section.getChildren().remove(at);
+            section.getChildren().addAll(at, rest);
+            // The link that had the focus is gone: hand it to the first entry it revealed.
+            rest.stream().map(PaneParts::firstFocusable).filter(Objects::nonNull).findFirst()
+                    .ifPresent(Node::requestFocus);
+        });
+        showAll[0].getStyleClass().add("detail-show-all");
+        section.getChildren().add(showAll[0]);
         return section;
+    }
+
+    private static Node firstFocusable(Node node) {
+        if (node.isFocusTraversable()) {
+            return node;
+        }
+        if (node instanceof Parent) {
+            for (Node child : ((Parent) node).getChildrenUnmodifiable()) {
+                Node found = firstFocusable(child);
+                if (found != null) {
+                    return found;
+                }
+            }
+        }
+        return null;
     }
 
     /** One entry of a section, its lines stacked. */
@@ -97,7 +134,8 @@ final class PaneParts {
     static Hyperlink link(String text, Runnable action) {
         Hyperlink link = new Hyperlink(text);
         link.setWrapText(true);
-        link.setMaxWidth(Double.MAX_VALUE);
+        // As wide as its text (so the focus box hugs it), narrower where the pane is, and then it wraps.
+        link.setMaxWidth(Region.USE_PREF_SIZE);
         link.setMinWidth(0);
         link.setFocusTraversable(true);
         link.setOnAction(e -> {

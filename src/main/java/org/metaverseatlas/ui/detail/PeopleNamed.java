@@ -46,11 +46,17 @@ public final class PeopleNamed {
      * took part in; each with every role the catalog knows for them.
      */
     public static List<Person> around(Catalog catalog, String organizationId) {
+        return around(ParticipationIndex.of(catalog), organizationId);
+    }
+
+    public static List<Person> around(ParticipationIndex index, String organizationId) {
+        Catalog catalog = index.catalog();
+        List<Initiative> initiatives = index.initiativesOf(organizationId);
         Map<String, Builder> people = new LinkedHashMap<>();
         for (PersonRole role : catalog.peopleOf(organizationId)) {
             people.computeIfAbsent(role.personId(), id -> new Builder(role));
         }
-        for (Initiative initiative : catalog.initiativesOf(organizationId)) {
+        for (Initiative initiative : initiatives) {
             for (PersonRole named : initiative.people()) {
                 people.computeIfAbsent(named.personId(), id -> new Builder(named));
             }
@@ -62,7 +68,7 @@ public final class PeopleNamed {
                 }
             }
         }
-        for (Initiative initiative : catalog.initiativesOf(organizationId)) {
+        for (Initiative initiative : initiatives) {
             for (PersonRole named : initiative.people()) {
                 people.get(named.personId()).add(resolve(catalog, named));
             }

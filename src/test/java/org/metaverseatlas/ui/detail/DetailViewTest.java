@@ -240,6 +240,34 @@ class DetailViewTest {
     }
 
     @Test
+    void aLongListShowsItsFirstEntriesAndALinkThatShowsTheRestInPlace(FxRobot robot) {
+        Organization busy = OrganizationProfileTest.organization("busy", "Busy Enterprise");
+        List<Initiative> initiatives = new ArrayList<>();
+        for (int day = 1; day <= 25; day++) {
+            initiatives.add(OrganizationProfileTest.initiative("Meeting " + day, day, busy));
+        }
+        robot.interact(() -> {
+            filter.setCatalog(new Catalog(initiatives, List.of(busy), List.of()));
+            selection.focus(busy);
+        });
+        assertThat(robot.lookup("#detail-content .initiative-link").queryAll()).hasSize(20);
+        assertThat(((OrganizationTimeline) robot.lookup("#organization-timeline").query()).drawnLayout().marks())
+                .as("the small timeline draws every initiative").hasSize(25);
+
+        Hyperlink showAll = link(robot, "Show all 25");
+        robot.interact(stage::requestFocus);
+        robot.interact(showAll::requestFocus);
+        assertThat(showAll.localToScene(showAll.getLayoutBounds()).getMaxY())
+                .as("the focused link is scrolled into view").isLessThanOrEqualTo(stage.getScene().getHeight());
+        robot.type(KeyCode.ENTER);
+
+        assertThat(robot.lookup("#detail-content .initiative-link").queryAllAs(Hyperlink.class))
+                .extracting(Hyperlink::getText).hasSize(25).endsWith("Meeting 25");
+        assertThat(((Hyperlink) stage.getScene().getFocusOwner()).getText()).isEqualTo("Meeting 21");
+        assertThat(texts(robot)).doesNotContain("Show all 25");
+    }
+
+    @Test
     void everyInitiativeAndOrganizationOfTheDatasetHasACompletePane(FxRobot robot) {
         Catalog catalog = BundledCatalog.get();
         assertThat(catalog.initiatives()).hasSize(23);
