@@ -16,6 +16,7 @@ public final class AtlasApplication extends Application {
         String dir = getParameters().getNamed().get("data-dir");
         Path dataDirectory = DataDirectory.resolve(dir == null ? null : Path.of(dir));
         desktop = new AtlasDesktop(stage, dataDirectory, new FxTaskRunner());
+        desktop.setLinkOpener(getHostServices()::showDocument);
         desktop.start();
     }
 

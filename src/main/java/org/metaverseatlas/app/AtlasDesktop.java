@@ -9,10 +9,12 @@ import javafx.scene.control.TextArea;
 import javafx.stage.FileChooser;
 import javafx.stage.Stage;
 import org.metaverseatlas.model.Catalog;
+import org.metaverseatlas.render.map.MapRenderer;
 import org.metaverseatlas.store.AtlasStore;
 import org.metaverseatlas.store.StoreLockedException;
 import org.metaverseatlas.ui.I18n;
-import org.metaverseatlas.render.map.MapRenderer;
+import org.metaverseatlas.ui.detail.DetailView;
+import org.metaverseatlas.ui.directory.OrganizationDirectory;
 import org.metaverseatlas.ui.export.ExportDialog;
 import org.metaverseatlas.ui.export.ExportSources;
 import org.metaverseatlas.ui.filter.FilterBar;
@@ -27,6 +29,7 @@ import org.metaverseatlas.ui.timeline.TimelineView;
 
 import java.io.File;
 import java.nio.file.Path;
+import java.util.function.Consumer;
 
 /**
  * Wires the desktop application: the shared models, the views, the window, and the store opened in the
@@ -40,6 +43,7 @@ public final class AtlasDesktop {
     private final SelectionModel selection = new SelectionModel();
     private final MainWindow window;
     private AtlasStore store;
+    private Consumer<String> linkOpener = address -> { };
 
     public AtlasDesktop(Stage stage, Path dataDirectory, TaskRunner tasks) {
         this.stage = stage;
@@ -82,6 +86,13 @@ public final class AtlasDesktop {
 
     /** The detail panes and the organization directory. */
     private void installDetails() {
+        window.setDetailView(new DetailView(filter, selection, address -> linkOpener.accept(address)).node());
+        window.setDirectoryView(new OrganizationDirectory(filter, selection).node());
+    }
+
+    /** Where web links of the detail panes go: the system browser in the application, a recorder in tests. */
+    public void setLinkOpener(Consumer<String> opener) {
+        linkOpener = opener == null ? address -> { } : opener;
     }
 
     /**

@@ -2,6 +2,7 @@ package org.metaverseatlas.store;
 
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.FlywayException;
+import org.flywaydb.core.api.exception.FlywayValidateException;
 import org.metaverseatlas.model.Catalog;
 import org.metaverseatlas.model.FilterCriteria;
 import org.metaverseatlas.model.Gazetteer;
@@ -102,10 +103,23 @@ public final class AtlasStore implements AutoCloseable {
             Path backup = null;
             Connection connection;
             progress.update("Opening the store", -1);
+            boolean existed = Files.exists(directory.resolve(DATABASE + ".mv.db"));
             try {
                 connection = connectAndMigrate(directory);
+                if (existed && info(connection, BUNDLED_CHECKSUM).isEmpty()) {
+                    // A first load that never finished: nothing in it is worth keeping, and starting from an empty
+                    // file is safer than loading over whatever the interrupted transaction left behind.
+                    connection.close();
+                    Files.deleteIfExists(directory.resolve(DATABASE + ".mv.db"));
+                    Files.deleteIfExists(directory.resolve(DATABASE + ".trace.db"));
+                    connection = connectAndMigrate(directory);
+                }
             } catch (StoreLockedException e) {
                 throw e;
+            } catch (FlywayValidateException e) {
+                // A readable store whose schema this version does not know (a newer release wrote it): keep it.
+                throw new StoreException("The store in " + directory + " was written by another version of Metaverse"
+                        + " Atlas and was left as it is: " + e.getMessage() + " Use that version, or another --data-dir.", e);
             } catch (SQLException | FlywayException e) {
                 backup = moveAside(directory, e);
                 connection = connectAndMigrate(directory);
@@ -118,7 +132,7 @@ public final class AtlasStore implements AutoCloseable {
         } catch (StoreException e) {
             release(channel, lock);
             throw e;
-        } catch (SQLException | RuntimeException e) {
+        } catch (SQLException | IOException | RuntimeException e) {
             release(channel, lock);
             throw new StoreException("Cannot open the store in " + directory + ": " + e.getMessage(), e);
         }
@@ -139,6 +153,8 @@ public final class AtlasStore implements AutoCloseable {
             Flyway.configure(AtlasStore.class.getClassLoader())
                     .dataSource(url, "sa", "")
                     .locations("classpath:db/migration")
+                    // Refuse a schema from a newer release instead of running on it half-understood.
+                    .ignoreMigrationPatterns(new String[0])
                     .load()
                     .migrate();
             return connection;
@@ -258,7 +274,7 @@ public final class AtlasStore implements AutoCloseable {
             throw new StoreException("Cannot read the store in " + directory + ": " + e.getMessage(), e);
         }
         try {
-            inTransaction(() -> new StoreWriter(connection, progress).write(data, Origin.IMPORTED));
+            withoutReferenceChecks(() -> inTransaction(() -> new StoreWriter(connection, progress).write(data, Origin.IMPORTED)));
         } catch (SQLException e) {
             throw new StoreException("Import of " + file + " failed and was undone; the store is unchanged: "
                     + e.getMessage(), e);
@@ -286,6 +302,24 @@ public final class AtlasStore implements AutoCloseable {
         void run() throws SQLException;
     }
 
+    /**
+     * Runs bulk writes without H2's per-row foreign-key lookups: the resolver has already checked every reference
+     * against the file and the store, and this process holds the folder's lock, so nothing else writes meanwhile.
+     * The setting commits, so it is switched outside the write's own transaction.
+     */
+    private void withoutReferenceChecks(SqlWork work) throws SQLException {
+        try (Statement s = connection.createStatement()) {
+            s.execute("SET REFERENTIAL_INTEGRITY FALSE");
+        }
+        try {
+            work.run();
+        } finally {
+            try (Statement s = connection.createStatement()) {
+                s.execute("SET REFERENTIAL_INTEGRITY TRUE");
+            }
+        }
+    }
+
     private void inTransaction(SqlWork work) throws SQLException {
         connection.setAutoCommit(false);
         try {
@@ -304,6 +338,10 @@ public final class AtlasStore implements AutoCloseable {
     }
 
     Optional<String> info(String name) throws SQLException {
+        return info(connection, name);
+    }
+
+    private static Optional<String> info(Connection connection, String name) throws SQLException {
         try (PreparedStatement p = connection.prepareStatement("SELECT val FROM dataset_info WHERE name = ?")) {
             p.setString(1, name);
             try (ResultSet r = p.executeQuery()) {

@@ -8,7 +8,7 @@ import java.util.Locale;
 /** Draws a {@link MapLayout}: land and water first, then province-wide badges, labels, markers and highlights. */
 final class MapPainting {
     /** Points closer than this to the last one drawn (in pixels) are skipped: invisible, and they cost time. */
-    private static final double MIN_STEP = 0.6;
+    private static final double MIN_STEP = 1.0;
 
     private MapPainting() {
     }

@@ -1,9 +1,7 @@
 package org.metaverseatlas.render.map;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
  * Merges cities whose discs would overlap much, in screen space at the current zoom, into one marker per group: the
@@ -61,8 +59,13 @@ final class MarkerClusterer {
     }
 
     private static List<Group> group(List<PlaceTally.CityCount> visible, List<double[]> positions, MarkerScale scale) {
+        // No two discs further apart than this merge; a grid of such cells means looking only at the 3x3 around.
         double cell = 2 * MarkerScale.MAX_RADIUS;
-        Map<Long, List<Group>> grid = new HashMap<>();
+        double origin = -MarkerScale.MAX_RADIUS - cell;
+        int columns = 3 + (int) Math.ceil((positions.stream().mapToDouble(q -> q[0]).max().orElse(0) - origin) / cell);
+        int rows = 3 + (int) Math.ceil((positions.stream().mapToDouble(q -> q[1]).max().orElse(0) - origin) / cell);
+        @SuppressWarnings("unchecked")
+        List<Group>[] grid = new List[columns * rows];
         List<Group> groups = new ArrayList<>();
         // Cities come largest first, so each group is seeded by its largest city.
         for (int i = 0; i < visible.size(); i++) {
@@ -70,30 +73,39 @@ final class MarkerClusterer {
             double sx = positions.get(i)[0];
             double sy = positions.get(i)[1];
             double r = scale.radius(c.count());
-            long gx = (long) Math.floor(sx / cell);
-            long gy = (long) Math.floor(sy / cell);
+            int gx = (int) ((sx - origin) / cell);
+            int gy = (int) ((sy - origin) / cell);
             Group nearest = null;
             double nearestDistance = Double.MAX_VALUE;
-            for (long dx = -1; dx <= 1; dx++) {
-                for (long dy = -1; dy <= 1; dy++) {
-                    for (Group g : grid.getOrDefault(key(gx + dx, gy + dy), List.of())) {
-                        double d = Math.hypot(g.x - sx, g.y - sy);
-                        if (d < OVERLAP * (scale.radius(g.count) + r) && d < nearestDistance) {
+            for (int x = gx - 1; x <= gx + 1; x++) {
+                for (int y = gy - 1; y <= gy + 1; y++) {
+                    List<Group> here = grid[y * columns + x];
+                    if (here == null) {
+                        continue;
+                    }
+                    for (Group g : here) {
+                        double dx = g.x - sx;
+                        double dy = g.y - sy;
+                        double d2 = dx * dx + dy * dy;
+                        double reach = OVERLAP * (g.radius + r);
+                        if (d2 < reach * reach && d2 < nearestDistance) {
                             nearest = g;
-                            nearestDistance = d;
+                            nearestDistance = d2;
                         }
                     }
                 }
             }
             if (nearest != null) {
-                nearest.cities.add(c);
-                nearest.count += c.count();
+                nearest.add(c, scale);
             } else {
                 Group g = new Group(sx, sy);
-                g.cities.add(c);
-                g.count = c.count();
+                g.add(c, scale);
                 groups.add(g);
-                grid.computeIfAbsent(key(gx, gy), k -> new ArrayList<>()).add(g);
+                int index = gy * columns + gx;
+                if (grid[index] == null) {
+                    grid[index] = new ArrayList<>(4);
+                }
+                grid[index].add(g);
             }
         }
         return groups;
@@ -110,7 +122,9 @@ final class MarkerClusterer {
         for (Group g : sorted) {
             Group host = null;
             for (Group k : kept) {
-                if (Math.hypot(k.x - g.x, k.y - g.y) < scale.radius(k.count)) {
+                double dx = k.x - g.x;
+                double dy = k.y - g.y;
+                if (dx * dx + dy * dy < k.radius * k.radius) {
                     host = k;
                     break;
                 }
@@ -118,15 +132,10 @@ final class MarkerClusterer {
             if (host == null) {
                 kept.add(g);
             } else {
-                host.cities.addAll(g.cities);
-                host.count += g.count;
+                host.absorb(g, scale);
             }
         }
         return kept;
-    }
-
-    private static long key(long gx, long gy) {
-        return (gx << 32) ^ (gy & 0xffffffffL);
     }
 
     private static final class Group {
@@ -134,10 +143,23 @@ final class MarkerClusterer {
         final double y;
         final List<PlaceTally.CityCount> cities = new ArrayList<>();
         int count;
+        double radius;
 
         Group(double x, double y) {
             this.x = x;
             this.y = y;
+        }
+
+        void add(PlaceTally.CityCount city, MarkerScale scale) {
+            cities.add(city);
+            count += city.count();
+            radius = scale.radius(count);
+        }
+
+        void absorb(Group other, MarkerScale scale) {
+            cities.addAll(other.cities);
+            count += other.count;
+            radius = scale.radius(count);
         }
     }
 }

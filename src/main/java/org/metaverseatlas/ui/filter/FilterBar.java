@@ -76,8 +76,12 @@ public final class FilterBar {
         to.setPromptText(I18n.text("filter.to"));
         from.setId("from-filter");
         to.setId("to-filter");
-        from.setPrefWidth(130);
-        to.setPrefWidth(130);
+        from.setPrefWidth(140);
+        to.setPrefWidth(140);
+        cities.node().setPrefWidth(160);
+        provinces.node().setPrefWidth(175);
+        kinds.node().setPrefWidth(140);
+        organizationTypes.node().setPrefWidth(215);
         from.valueProperty().addListener((o, was, now) -> update(model.getCriteria().withDates(now, to.getValue())));
         to.valueProperty().addListener((o, was, now) -> update(model.getCriteria().withDates(from.getValue(), now)));
 
@@ -93,6 +97,9 @@ public final class FilterBar {
         });
 
         count.setId("filter-count");
+        count.setMinWidth(Region.USE_PREF_SIZE);
+        HBox.setHgrow(search, Priority.SOMETIMES);
+        search.setMinWidth(160);
         count.getStyleClass().add("filter-count");
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);

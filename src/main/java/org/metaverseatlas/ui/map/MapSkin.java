@@ -48,6 +48,7 @@ final class MapSkin extends SkinBase<MapControl> {
         markDirty();
     };
     private final List<Observable> watched;
+    private final javafx.event.EventHandler<KeyEvent> keys = this::keyPressed;
     private boolean dirty = true;
     private MapLayout layout;
     private double pressX;
@@ -92,7 +93,7 @@ final class MapSkin extends SkinBase<MapControl> {
         canvas.addEventHandler(MouseEvent.MOUSE_EXITED, e -> tip.setVisible(false));
         canvas.addEventHandler(ScrollEvent.SCROLL, this::scrolled);
         canvas.addEventHandler(ZoomEvent.ZOOM, e -> control.zoomAbout(e.getX(), e.getY(), e.getZoomFactor()));
-        control.addEventHandler(KeyEvent.KEY_PRESSED, this::keyPressed);
+        control.addEventHandler(KeyEvent.KEY_PRESSED, keys);
     }
 
     private Button button(FontIcon icon, String tipKey, String id, Runnable action) {
@@ -241,6 +242,7 @@ final class MapSkin extends SkinBase<MapControl> {
     public void dispose() {
         watched.forEach(o -> o.removeListener(dirtyListener));
         getSkinnable().cjkFontFamilyProperty().removeListener(fontListener);
+        getSkinnable().removeEventHandler(KeyEvent.KEY_PRESSED, keys);
         super.dispose();
     }
 }

@@ -11,6 +11,7 @@ final class RecordingPainter implements Painter {
     final List<String> texts = new ArrayList<>();
     int paths;
     int ovals;
+    int lines;
 
     @Override
     public void setFill(Rgb colour) {
@@ -60,6 +61,7 @@ final class RecordingPainter implements Painter {
 
     @Override
     public void lineTo(double x, double y) {
+        lines++;
     }
 
     @Override

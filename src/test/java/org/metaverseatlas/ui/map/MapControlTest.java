@@ -170,6 +170,19 @@ class MapControlTest {
     }
 
     @Test
+    void clickingAClusterZoomsInUntilItSplits(FxRobot robot) {
+        robot.interact(() -> filter.setCatalog(MapTestData.synthetic(10_000)));
+        WaitForAsyncUtils.waitForFxEvents();
+        MapMarker cluster = map.visibleMarkers().stream().filter(MapMarker::isCluster).findFirst().orElseThrow();
+        robot.clickOn(onScreen(cluster), MouseButton.PRIMARY);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(map.getFrame().zoom()).isGreaterThan(2);
+        assertThat(filter.getCriteria().isEmpty()).isTrue();
+        assertThat(map.visibleMarkers().stream().filter(m -> m.cities().stream().anyMatch(cluster.cities()::contains)))
+                .hasSizeGreaterThan(1);
+    }
+
+    @Test
     void hoveringAMarkerTellsThePlaceTheCountAndTheInitiatives(FxRobot robot) {
         MapMarker guiyang = marker("Guiyang");
         robot.moveTo(onScreen(guiyang));

@@ -1,0 +1,180 @@
+package org.metaverseatlas.app;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.metaverseatlas.cli.ExitCode;
+import org.metaverseatlas.store.AtlasStore;
+import org.metaverseatlas.store.LoadProgress;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class CommandLineTest {
+    @TempDir
+    Path folder;
+
+    private record Run(int status, String out, String err) {
+        JsonNode json() throws Exception {
+            return new ObjectMapper().readTree(out);
+        }
+
+        List<String> titles() throws Exception {
+            List<String> titles = new ArrayList<>();
+            json().forEach(n -> titles.add(n.get("title").asText()));
+            return titles;
+        }
+    }
+
+    private Run run(String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        List<String> all = new ArrayList<>(List.of(args));
+        if (!all.isEmpty() && !all.contains("--data-dir") && !all.get(0).equals("generate")) {
+            all.add("--data-dir");
+            all.add(folder.resolve("data").toString());
+        }
+        int status = AtlasCommandLine.commandLine(dir -> {
+            throw new AssertionError("no window in tests");
+        }, new PrintWriter(out), new PrintWriter(err)).execute(all.toArray(String[]::new));
+        return new Run(status, out.toString(), err.toString());
+    }
+
+    @Test
+    void listJsonOnAnEmptyFolderPrintsEveryBundledInitiativeOldestFirstWithTheDocumentedFields() throws Exception {
+        Run run = run("list", "--format", "json");
+        assertThat(run.status()).isZero();
+        JsonNode array = run.json();
+        assertThat(array.size()).isEqualTo(23);
+        JsonNode first = array.get(0);
+        assertThat(first.get("start").asText()).isEqualTo("2021-10");
+        assertThat(first.get("precision").asText()).isEqualTo("MONTH");
+        assertThat(first.get("city").asText()).isEqualTo("Beijing");
+        for (String field : List.of("id", "title", "kind", "start", "end", "precision", "district", "city", "province",
+                "organizations", "summary", "sources")) {
+            assertThat(first.has(field)).as(field).isTrue();
+        }
+        JsonNode week = array.get(5);
+        assertThat(week.get("start").asText()).isEqualTo("2021-11-20");
+        assertThat(week.get("end").asText()).isEqualTo("2021-11-23");
+        assertThat(week.get("organizations").toString()).contains("Shenzhen Association for Science and Technology");
+        assertThat(week.get("sources").get(0).asText()).startsWith("Metaverse continues to heat up");
+        assertThat(run.err()).contains("Loaded the bundled dataset");
+    }
+
+    @Test
+    void cityFilterMatchesEnglishOrChineseCaseInsensitively() throws Exception {
+        assertThat(run("list", "--format", "json", "--city", "guiyang").titles())
+                .containsExactly("\"Metaverse: Next Generation Internet\" innovation salon, lecture 1", "Guiyang metaverse study seminar");
+        assertThat(run("list", "--format", "json", "--city", "贵阳").titles()).hasSize(2);
+        assertThat(run("list", "--format", "json", "--city", "Guiyang", "--city", "Shenzhen").titles()).hasSize(3);
+    }
+
+    @Test
+    void provinceFilterIncludesProvinceWideAndCityInitiatives() throws Exception {
+        assertThat(run("list", "--format", "json", "--province", "浙江").titles())
+                .containsExactly("Zhejiang symposium on metaverse industry development", "Hangzhou Metaverse Special Committee established");
+    }
+
+    @Test
+    void kindDateAndTextFiltersNarrowTogether() throws Exception {
+        assertThat(run("list", "--format", "json", "--kind", "committee", "--to", "2021-11-30").titles())
+                .containsExactly("China Mobile Communications Federation Metaverse Industry Committee inaugurated");
+        assertThat(run("list", "--format", "json", "--from", "2021-11-21", "--to", "2021-11-25").titles())
+                .containsExactly("First science fiction week, Shenzhen");
+        assertThat(run("list", "--format", "json", "--query", "海珠").titles()).hasSize(3);
+        assertThat(run("list", "--format", "json", "--query", "PAN ZHIGENG").titles())
+                .containsExactly("Hangzhou Metaverse Special Committee established");
+    }
+
+    @Test
+    void anUnknownCityExitsWithStatusTwoAndSuggestsCloseMatches() {
+        Run run = run("list", "--city", "Guangzou");
+        assertThat(run.status()).isEqualTo(ExitCode.USAGE);
+        assertThat(run.err()).contains("Unknown city 'Guangzou'").contains("Guangzhou");
+        assertThat(run.out()).isEmpty();
+    }
+
+    @Test
+    void aMalformedDateExitsWithStatusTwo() {
+        Run run = run("list", "--from", "2021-13-01");
+        assertThat(run.status()).isEqualTo(ExitCode.USAGE);
+        assertThat(run.err()).contains("--from").contains("2021-13-01");
+    }
+
+    @Test
+    void tableFormatListsOneLinePerInitiativeAndACount() {
+        Run run = run("list", "--city", "Zhangjiajie");
+        assertThat(run.status()).isZero();
+        assertThat(run.out()).contains("Zhangjiajie Metaverse Research Center opens").contains("2 initiatives");
+    }
+
+    @Test
+    void generateThenImportAddsEverySyntheticRecord() throws Exception {
+        Path file = folder.resolve("synthetic.json");
+        Run generated = run("generate", "--count", "300", "--seed", "5", "--out", file.toString());
+        assertThat(generated.status()).isZero();
+        Run imported = run("import", file.toString());
+        assertThat(imported.status()).as(imported.err()).isZero();
+        assertThat(imported.out()).contains("Imported 300 initiatives");
+        JsonNode all = run("list", "--format", "json").json();
+        assertThat(all.size()).isEqualTo(323);
+        int synthetic = 0;
+        for (JsonNode n : all) {
+            synthetic += n.get("synthetic").asBoolean() ? 1 : 0;
+        }
+        assertThat(synthetic).isEqualTo(300);
+    }
+
+    @Test
+    void anInvalidImportFileExitsWithStatusThreeAndImportsNothing() throws Exception {
+        Path file = Files.writeString(folder.resolve("bad.json"), "{\"format\": \"metaverse-atlas-dataset\", \"initiatives\": "
+                + "[{\"id\": \"x-1\", \"title\": \"T\", \"kind\": \"PARTY\", \"start\": \"2024-01-01\", \"precision\": \"DAY\","
+                + " \"place\": {\"city\": \"Hangzhou\"}, \"sources\": [\"src-coinyuppie-2021-12\"]}]}");
+        Run run = run("import", file.toString());
+        assertThat(run.status()).isEqualTo(ExitCode.INVALID_DATA);
+        assertThat(run.err()).contains("initiative 'x-1'").contains("kind").contains("PARTY").contains("Nothing was imported");
+        assertThat(run("list", "--format", "json").json().size()).isEqualTo(23);
+    }
+
+    @Test
+    void aMissingImportFileIsNamed() {
+        Run run = run("import", folder.resolve("nope.json").toString());
+        assertThat(run.status()).isEqualTo(ExitCode.INVALID_DATA);
+        assertThat(run.err()).contains("nope.json").contains("does not exist");
+    }
+
+    @Test
+    void aDataFolderInUseExitsWithStatusFour() throws Exception {
+        try (AtlasStore open = AtlasStore.open(folder.resolve("data"), LoadProgress.NONE)) {
+            Run run = run("list");
+            assertThat(run.status()).isEqualTo(ExitCode.LOCKED);
+            assertThat(run.err()).contains("in use");
+        }
+    }
+
+    @Test
+    void generateToAnUnwritablePlaceFailsClearlyAndLeavesNoFile() throws Exception {
+        Path blocker = Files.writeString(folder.resolve("blocker"), "a file, not a folder");
+        Run run = run("generate", "--count", "10", "--out", blocker.resolve("out.json").toString());
+        assertThat(run.status()).isEqualTo(ExitCode.FAILURE);
+        assertThat(run.err()).contains(blocker.toString());
+        assertThat(Files.readString(blocker)).isEqualTo("a file, not a folder");
+    }
+
+    @Test
+    void everyCommandHasHelp() {
+        for (String command : List.of("list", "import", "generate", "bench")) {
+            Run run = run(command, "--help");
+            assertThat(run.status()).isZero();
+            assertThat(run.out()).contains("Usage:").contains(command);
+        }
+    }
+}

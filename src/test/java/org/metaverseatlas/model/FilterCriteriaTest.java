@@ -1,0 +1,78 @@
+package org.metaverseatlas.model;
+
+import org.junit.jupiter.api.Test;
+
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.List;
+import java.util.Set;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class FilterCriteriaTest {
+    private static final Province GUANGDONG = new Province("CN.30", "Guangdong", "广东");
+    private static final Province ZHEJIANG = new Province("CN.02", "Zhejiang", "浙江");
+    private static final City SHENZHEN = new City("Shenzhen|CN.30", "Shenzhen", "深圳", GUANGDONG, 22.5, 114.1);
+
+    private static Initiative initiative(String id, Place place, EventDate date, OrganizationType type) {
+        List<Participation> participants = type == null ? List.of()
+                : List.of(new Participation("org-" + id, "Body " + id, type, ParticipantRole.ORGANIZER));
+        return Initiative.of(id, "Title " + id, InitiativeKind.MEETING, date, place, participants, List.of(),
+                "Summary of 科幻周 " + id, List.of(), false, Origin.BUNDLED);
+    }
+
+    private final Initiative inShenzhen = initiative("a", Place.ofCity(SHENZHEN), EventDate.range(
+            LocalDate.of(2021, 11, 20), LocalDate.of(2021, 11, 23)), OrganizationType.FUND);
+    private final Initiative zhejiangWide = initiative("b", Place.ofProvince(ZHEJIANG),
+            EventDate.month(YearMonth.of(2021, 12)), OrganizationType.GOVERNMENT);
+    private final Initiative national = initiative("c", Place.national(), EventDate.day(LocalDate.of(2021, 11, 11)), null);
+
+    @Test
+    void noCriteriaMatchEverything() {
+        assertThat(List.of(inShenzhen, zhejiangWide, national)).allMatch(FilterCriteria.NONE::matches);
+    }
+
+    @Test
+    void citiesAndProvincesFormOnePlaceFacet() {
+        FilterCriteria c = FilterCriteria.NONE.withCities(Set.of(SHENZHEN.id())).withProvinces(Set.of("CN.02"));
+        assertThat(c.matches(inShenzhen)).isTrue();
+        assertThat(c.matches(zhejiangWide)).isTrue();
+        assertThat(c.matches(national)).isFalse();
+    }
+
+    @Test
+    void aProvinceMatchesItsCitiesToo() {
+        assertThat(FilterCriteria.NONE.withProvinces(Set.of("CN.30")).matches(inShenzhen)).isTrue();
+    }
+
+    @Test
+    void dateRangeMatchesOverlapNotJustTheStart() {
+        FilterCriteria c = FilterCriteria.NONE.withDates(LocalDate.of(2021, 11, 22), LocalDate.of(2021, 11, 22));
+        assertThat(c.matches(inShenzhen)).isTrue();
+        assertThat(c.matches(national)).isFalse();
+        assertThat(FilterCriteria.NONE.withDates(LocalDate.of(2021, 12, 31), null).matches(zhejiangWide)).isTrue();
+    }
+
+    @Test
+    void textMatchesChineseSubstringsAndIgnoresCase() {
+        assertThat(FilterCriteria.NONE.withText("科幻").matches(inShenzhen)).isTrue();
+        assertThat(FilterCriteria.NONE.withText("深圳").matches(inShenzhen)).isTrue();
+        assertThat(FilterCriteria.NONE.withText("BODY A").matches(inShenzhen)).isTrue();
+        assertThat(FilterCriteria.NONE.withText("body a").matches(zhejiangWide)).isFalse();
+    }
+
+    @Test
+    void organizationTypeNeedsAParticipantOfThatType() {
+        FilterCriteria c = FilterCriteria.NONE.withOrganizationTypes(Set.of(OrganizationType.GOVERNMENT));
+        assertThat(c.matches(zhejiangWide)).isTrue();
+        assertThat(c.matches(inShenzhen)).isFalse();
+        assertThat(c.matches(national)).isFalse();
+    }
+
+    @Test
+    void togglingACityTwiceRemovesIt() {
+        FilterCriteria once = FilterCriteria.NONE.toggleCity(SHENZHEN.id());
+        assertThat(once.cityIds()).containsExactly(SHENZHEN.id());
+        assertThat(once.toggleCity(SHENZHEN.id()).isEmpty()).isTrue();
+    }
+}

@@ -1,0 +1,244 @@
+package org.metaverseatlas.store;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.metaverseatlas.model.FilterCriteria;
+import org.metaverseatlas.model.Initiative;
+import org.metaverseatlas.model.Origin;
+import org.metaverseatlas.store.json.DatasetFile;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.TimeUnit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+class AtlasStoreTest {
+    @TempDir
+    Path directory;
+
+    @Test
+    void firstOpenLoadsTheBundledDatasetAndRecordsItsVersion() throws Exception {
+        try (AtlasStore store = AtlasStore.open(directory, LoadProgress.NONE)) {
+            assertThat(store.report().bundledLoaded()).isTrue();
+            assertThat(store.report().bundledVersion()).isEqualTo("2026.11.1");
+            assertThat(store.catalog().initiatives()).hasSize(23);
+            assertThat(store.catalog().organizations()).hasSize(27);
+        }
+    }
+
+    @Test
+    void laterOpensReuseTheStoreWithoutReloading() throws Exception {
+        AtlasStore.open(directory, LoadProgress.NONE).close();
+        List<String> messages = new ArrayList<>();
+        try (AtlasStore store = AtlasStore.open(directory, (m, f) -> messages.add(m))) {
+            assertThat(store.report().bundledLoaded()).isFalse();
+            assertThat(messages).doesNotContain("Loading the bundled dataset");
+            assertThat(store.catalog().initiatives()).hasSize(23);
+        }
+    }
+
+    @Test
+    void aFirstLoadKilledHalfWayIsRedoneAtTheNextOpen() throws Exception {
+        int count = 6000;
+        Process child = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-cp", System.getProperty("java.class.path"), InterruptedLoad.class.getName(),
+                directory.toString(), String.valueOf(count), "3")
+                .redirectErrorStream(true).redirectOutput(directory.resolve("child.log").toFile()).start();
+        assertThat(child.waitFor(120, TimeUnit.SECONDS)).isTrue();
+        assertThat(child.exitValue()).as(Files.readString(directory.resolve("child.log"))).isEqualTo(137);
+
+        BundledDataset same = TestDatasets.bundled(TestDatasets.synthetic(count, 3));
+        try (AtlasStore store = AtlasStore.open(directory, same, GazetteerReader.bundled(), LoadProgress.NONE)) {
+            assertThat(store.report().bundledLoaded()).isTrue();
+            assertThat(store.count(Origin.BUNDLED)).isEqualTo(count);
+        }
+        try (AtlasStore store = AtlasStore.open(directory, same, GazetteerReader.bundled(), LoadProgress.NONE)) {
+            assertThat(store.report().bundledLoaded()).isFalse();
+            assertThat(store.count(Origin.BUNDLED)).isEqualTo(count);
+        }
+    }
+
+    @Test
+    void aSecondInstanceOnTheSameFolderIsRefusedAndChangesNothing() throws Exception {
+        try (AtlasStore first = AtlasStore.open(directory, LoadProgress.NONE)) {
+            assertThatThrownBy(() -> AtlasStore.open(directory, LoadProgress.NONE))
+                    .isInstanceOf(StoreLockedException.class)
+                    .hasMessageContaining(directory.toString())
+                    .hasMessageContaining("in use");
+            assertThat(first.catalog().initiatives()).hasSize(23);
+        }
+        try (AtlasStore again = AtlasStore.open(directory, LoadProgress.NONE)) {
+            assertThat(again.report().bundledLoaded()).isFalse();
+        }
+    }
+
+    @Test
+    void anUnreadableDatabaseIsMovedAsideToATimestampedBackupAndRebuilt() throws Exception {
+        AtlasStore.open(directory, LoadProgress.NONE).close();
+        Path database = directory.resolve("atlas.mv.db");
+        byte[] garbage = "this is not an H2 database, just text that replaced it".repeat(200).getBytes();
+        Files.write(database, garbage);
+
+        try (AtlasStore store = AtlasStore.open(directory, LoadProgress.NONE)) {
+            Path backup = store.report().backup().orElseThrow();
+            assertThat(backup.getFileName().toString()).startsWith("atlas.mv.db.damaged-");
+            assertThat(Files.readAllBytes(backup)).isEqualTo(garbage);
+            assertThat(store.report().bundledLoaded()).isTrue();
+            assertThat(store.catalog().initiatives()).hasSize(23);
+        }
+    }
+
+    @Test
+    void anImportAddsAllRecordsOfAValidFile() throws Exception {
+        Path file = TestDatasets.write(directory, "one.json", TestDatasets.oneImportedInitiative("user-1", "Hangzhou"));
+        try (AtlasStore store = AtlasStore.open(directory.resolve("data"), LoadProgress.NONE)) {
+            assertThat(store.importFile(file, LoadProgress.NONE)).isEqualTo(1);
+            Initiative imported = store.catalog().initiative("user-1").orElseThrow();
+            assertThat(imported.origin()).isEqualTo(Origin.IMPORTED);
+            assertThat(imported.organizationNames()).containsExactly("Hangzhou Normal University");
+        }
+    }
+
+    @Test
+    void anImportWithOneBadRecordNamesItAndLeavesTheStoreUnchanged() throws Exception {
+        DatasetFile synthetic = TestDatasets.synthetic(50, 11);
+        List<DatasetFile.InitiativeJson> initiatives = new ArrayList<>(synthetic.initiatives());
+        DatasetFile.InitiativeJson good = initiatives.get(30);
+        initiatives.set(30, new DatasetFile.InitiativeJson(good.id(), good.title(), good.kind(), good.start(), good.end(),
+                good.precision(), new DatasetFile.PlaceJson(null, "Guangzou", null, null, null), good.participants(),
+                good.people(), good.summary(), good.sources(), good.synthetic()));
+        Path file = directory.resolve("bad.json");
+        DatasetWriter.write(new DatasetFile(synthetic.format(), synthetic.datasetVersion(), null, true,
+                synthetic.sources(), synthetic.organizations(), synthetic.people(), initiatives), file);
+
+        try (AtlasStore store = AtlasStore.open(directory.resolve("data"), LoadProgress.NONE)) {
+            assertThatThrownBy(() -> store.importFile(file, LoadProgress.NONE))
+                    .isInstanceOf(DatasetException.class)
+                    .hasMessageContaining(file.toString())
+                    .hasMessageContaining("initiative '" + good.id() + "'")
+                    .hasMessageContaining("place.city")
+                    .hasMessageContaining("Guangzhou");
+            assertThat(store.count(Origin.IMPORTED)).isZero();
+            assertThat(store.catalog().organizations()).hasSize(27);
+        }
+    }
+
+    @Test
+    void importingTheSameFileTwiceIsRefusedTheSecondTime() throws Exception {
+        Path file = TestDatasets.write(directory, "one.json", TestDatasets.oneImportedInitiative("user-1", "Hangzhou"));
+        try (AtlasStore store = AtlasStore.open(directory.resolve("data"), LoadProgress.NONE)) {
+            store.importFile(file, LoadProgress.NONE);
+            assertThatThrownBy(() -> store.importFile(file, LoadProgress.NONE))
+                    .isInstanceOf(DatasetException.class).hasMessageContaining("already in the store");
+            assertThat(store.count(Origin.IMPORTED)).isEqualTo(1);
+        }
+    }
+
+    @Test
+    void malformedJsonIsReportedWithItsLine() throws Exception {
+        Path file = TestDatasets.write(directory, "broken.json", "{\n  \"format\": \"metaverse-atlas-dataset\",\n  \"initiatives\": [ {\"id\": }\n]}");
+        try (AtlasStore store = AtlasStore.open(directory.resolve("data"), LoadProgress.NONE)) {
+            assertThatThrownBy(() -> store.importFile(file, LoadProgress.NONE))
+                    .isInstanceOf(DatasetException.class).hasMessageContaining("line 3");
+            assertThat(store.count(Origin.IMPORTED)).isZero();
+        }
+    }
+
+    @Test
+    void csvImportsRowsAndNamesTheFieldOfABadRow() throws Exception {
+        String header = "id,title,kind,start,end,precision,city,province,organizations,summary,source_title,source_published\n";
+        Path good = TestDatasets.write(directory, "good.csv", header
+                + "csv-1,Shanghai metaverse forum,CONFERENCE,2024-06,,MONTH,Shanghai,,Shanghai Forum Office|ORGANIZER,A forum.,Test source,2024-07-01\n"
+                + "csv-2,\"Chengdu lab, phase 2\",RESEARCH_CENTRE,2024-09-01,,DAY,成都,四川,org-hangzhou-normal-university|PARTNER,,Test source,2024-07-01\n");
+        Path bad = TestDatasets.write(directory, "bad.csv", header
+                + "csv-3,Bad date,MEETING,2024-13-45,,DAY,Shanghai,,,,Test source,\n");
+        try (AtlasStore store = AtlasStore.open(directory.resolve("data"), LoadProgress.NONE)) {
+            assertThat(store.importFile(good, LoadProgress.NONE)).isEqualTo(2);
+            Initiative chengdu = store.catalog().initiative("csv-2").orElseThrow();
+            assertThat(chengdu.place().city().nameEn()).isEqualTo("Chengdu");
+            assertThat(chengdu.title()).isEqualTo("Chengdu lab, phase 2");
+            assertThat(store.catalog().initiative("csv-1").orElseThrow().organizationNames())
+                    .containsExactly("Shanghai Forum Office");
+
+            assertThatThrownBy(() -> store.importFile(bad, LoadProgress.NONE))
+                    .isInstanceOf(DatasetException.class)
+                    .hasMessageContaining("csv-3").hasMessageContaining("2024-13-45");
+            assertThat(store.count(Origin.IMPORTED)).isEqualTo(2);
+        }
+    }
+
+    @Test
+    void aNewerBundledDatasetReplacesBundledRecordsAndKeepsImportedOnes() throws Exception {
+        BundledDataset original = BundledDataset.load();
+        Path file = TestDatasets.write(directory, "one.json", TestDatasets.oneImportedInitiative("user-1", "Hangzhou"));
+        try (AtlasStore store = AtlasStore.open(directory.resolve("data"), original, GazetteerReader.bundled(), LoadProgress.NONE)) {
+            store.importFile(file, LoadProgress.NONE);
+        }
+        DatasetFile parsed = original.parse();
+        List<DatasetFile.InitiativeJson> newer = new ArrayList<>(parsed.initiatives());
+        newer.removeIf(i -> i.id().equals("ini-2021-10-beijing-metaverse-conference"));
+        BundledDataset next = TestDatasets.bundled(new DatasetFile(parsed.format(), "2026.12.1", parsed.description(),
+                null, parsed.sources(), parsed.organizations(), parsed.people(), newer));
+
+        try (AtlasStore store = AtlasStore.open(directory.resolve("data"), next, GazetteerReader.bundled(), LoadProgress.NONE)) {
+            assertThat(store.report().bundledLoaded()).isTrue();
+            assertThat(store.report().bundledVersion()).isEqualTo("2026.12.1");
+            assertThat(store.catalog().initiative("ini-2021-10-beijing-metaverse-conference")).isEmpty();
+            assertThat(store.catalog().initiative("user-1")).isPresent();
+            assertThat(store.count(Origin.BUNDLED)).isEqualTo(22);
+        }
+    }
+
+    @Test
+    void findBySqlAgreesWithTheInMemoryFilter() throws Exception {
+        try (AtlasStore store = AtlasStore.open(directory, LoadProgress.NONE)) {
+            List<Initiative> all = store.catalog().initiatives();
+            for (FilterCriteria filter : List.of(
+                    FilterCriteria.NONE.withCities(Set.of("Guiyang|CN.18")),
+                    FilterCriteria.NONE.withProvinces(Set.of("CN.02")),
+                    FilterCriteria.NONE.withText("海珠"),
+                    FilterCriteria.NONE.withText("pan zhigeng"),
+                    FilterCriteria.NONE.withText("100%_"),
+                    FilterCriteria.NONE.withDates(java.time.LocalDate.of(2021, 11, 21), java.time.LocalDate.of(2021, 11, 30)),
+                    FilterCriteria.NONE.withOrganizationTypes(Set.of(org.metaverseatlas.model.OrganizationType.UNIVERSITY)),
+                    FilterCriteria.NONE.withKinds(Set.of(org.metaverseatlas.model.InitiativeKind.COMMITTEE))
+                            .withProvinces(Set.of("CN.32", "CN.07")))) {
+                List<String> expected = all.stream().filter(filter::matches).map(Initiative::id).toList();
+                assertThat(store.find(filter).initiatives()).extracting(Initiative::id).as(filter.toString())
+                        .containsExactlyElementsOf(expected);
+            }
+        }
+    }
+
+    @Test
+    void aFolderThatCannotBeCreatedGivesAClearMessage() throws Exception {
+        Path file = Files.writeString(directory.resolve("plain-file"), "x");
+        assertThatThrownBy(() -> AtlasStore.open(file.resolve("data"), LoadProgress.NONE))
+                .isInstanceOf(StoreException.class)
+                .hasMessageContaining(file.resolve("data").toString());
+    }
+
+    @Test
+    void aStoreWrittenByANewerVersionIsLeftUntouched() throws Exception {
+        AtlasStore.open(directory, LoadProgress.NONE).close();
+        try (java.sql.Connection c = java.sql.DriverManager.getConnection("jdbc:h2:file:" + directory.resolve("atlas"), "sa", "");
+             java.sql.Statement s = c.createStatement()) {
+            s.execute("INSERT INTO \"flyway_schema_history\" (\"installed_rank\", \"version\", \"description\", \"type\","
+                    + " \"script\", \"checksum\", \"installed_by\", \"execution_time\", \"success\")"
+                    + " VALUES (99, '99', 'future', 'SQL', 'V99__future.sql', 0, 'sa', 0, TRUE)");
+        }
+        byte[] before = Files.readAllBytes(directory.resolve("atlas.mv.db"));
+        assertThatThrownBy(() -> AtlasStore.open(directory, LoadProgress.NONE))
+                .isInstanceOf(StoreException.class).hasMessageContaining("another version");
+        assertThat(Files.exists(directory.resolve("atlas.mv.db"))).isTrue();
+        try (java.util.stream.Stream<Path> files = Files.list(directory)) {
+            assertThat(files.map(p -> p.getFileName().toString())).noneMatch(n -> n.contains("damaged"));
+        }
+        assertThat(before).isNotEmpty();
+    }
+}
