@@ -20,6 +20,7 @@ import org.metaverseatlas.ui.state.FilterModel;
 import org.metaverseatlas.ui.state.SelectionModel;
 import org.metaverseatlas.ui.table.InitiativeTable;
 import org.metaverseatlas.ui.task.TaskRunner;
+import org.metaverseatlas.ui.timeline.TimelineView;
 
 import java.io.File;
 import java.nio.file.Path;
@@ -58,6 +59,7 @@ public final class AtlasDesktop {
 
     /** The timeline view, in the window's timeline slot. */
     private void installTimeline() {
+        window.setTimelineView(new TimelineView(filter, selection).node());
     }
 
     /** The map view, in the window's map slot. */

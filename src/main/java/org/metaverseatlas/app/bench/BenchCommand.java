@@ -43,6 +43,8 @@ public final class BenchCommand implements Callable<Integer> {
 
     /** Timeline redraw and filter update. */
     private static void addTimelineProbes(List<BenchProbe> probes) {
+        probes.add(TimelineProbes::redraw);
+        probes.add(TimelineProbes::filterUpdate);
     }
 
     /** Map redraw. */

@@ -47,7 +47,7 @@ import java.util.TreeMap;
  */
 public final class FilterBar {
     private final FilterModel model;
-    private final CheckPicker<String> cities;
+    private final SearchableCheckPicker<String> cities;
     private final CheckPicker<String> provinces;
     private final CheckPicker<InitiativeKind> kinds;
     private final CheckPicker<OrganizationType> organizationTypes;
@@ -62,12 +62,12 @@ public final class FilterBar {
 
     public FilterBar(FilterModel model) {
         this.model = model;
-        cities = new CheckPicker<>(I18n.text("filter.city"), ids -> update(model.getCriteria().withCities(ids)));
+        cities = new SearchableCheckPicker<>(I18n.text("filter.city"), "city",
+                ids -> update(model.getCriteria().withCities(ids)));
         provinces = new CheckPicker<>(I18n.text("filter.province"), codes -> update(model.getCriteria().withProvinces(codes)));
         kinds = new CheckPicker<>(I18n.text("filter.kind"), values -> update(model.getCriteria().withKinds(values)));
         organizationTypes = new CheckPicker<>(I18n.text("filter.orgType"),
                 values -> update(model.getCriteria().withOrganizationTypes(values)));
-        cities.node().setId("city-filter");
         provinces.node().setId("province-filter");
         kinds.node().setId("kind-filter");
         organizationTypes.node().setId("org-type-filter");

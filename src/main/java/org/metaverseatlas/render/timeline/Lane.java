@@ -1,0 +1,133 @@
+package org.metaverseatlas.render.timeline;
+
+import org.metaverseatlas.model.Initiative;
+
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * One lane of the timeline: its key and title, and its initiatives sorted by start, with their extents in epoch
+ * days, so that the part in a time window is found by binary search.
+ */
+public final class Lane {
+    private final String key;
+    private final String title;
+    private final Initiative[] initiatives;
+    private final double[] starts;
+    private final double[] ends;
+    private final double longest;
+    private String[] labels;
+    private double[] labelWidths;
+    private double titleWidth = Double.NaN;
+
+    /** A lane of the initiatives at {@code members} (ascending) of the index's arrays. */
+    Lane(String key, String title, List<Initiative> all, double[] allStarts, double[] allEnds, int[] members, int n) {
+        this.key = key;
+        this.title = title;
+        initiatives = new Initiative[n];
+        starts = new double[n];
+        ends = new double[n];
+        double max = 0;
+        for (int k = 0; k < n; k++) {
+            int m = members[k];
+            initiatives[k] = all.get(m);
+            starts[k] = allStarts[m];
+            ends[k] = allEnds[m];
+            max = Math.max(max, ends[k] - starts[k]);
+        }
+        longest = max;
+    }
+
+    public String key() {
+        return key;
+    }
+
+    public String title() {
+        return title;
+    }
+
+    public int count() {
+        return initiatives.length;
+    }
+
+    public Initiative initiative(int index) {
+        return initiatives[index];
+    }
+
+    public double start(int index) {
+        return starts[index];
+    }
+
+    /** The day after the last day. */
+    public double end(int index) {
+        return ends[index];
+    }
+
+    /** The day the lane's first initiative starts. */
+    public double firstDay() {
+        return starts.length == 0 ? Double.NaN : starts[0];
+    }
+
+    /** The index of the first initiative that may overlap a window starting at {@code day}. */
+    public int firstOverlapping(double day) {
+        return lowerBound(day - longest);
+    }
+
+    /** The index after the last initiative that starts before {@code day}. */
+    public int endBefore(double day) {
+        return lowerBound(day);
+    }
+
+    private int lowerBound(double day) {
+        int lo = 0;
+        int hi = starts.length;
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (starts[mid] < day) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        return lo;
+    }
+
+    /** The index of an initiative in this lane, or -1. */
+    public int indexOf(Initiative initiative) {
+        double day = initiative.date().start().toEpochDay();
+        for (int k = lowerBound(day); k < starts.length && starts[k] == day; k++) {
+            if (initiatives[k].id().equals(initiative.id())) {
+                return k;
+            }
+        }
+        return -1;
+    }
+
+    /** The label drawn for an initiative, cut to fit {@code maxWidth}, measured once. */
+    String label(int index, TextWidths widths, double size, double maxWidth) {
+        if (labels == null) {
+            // Made on first use: most lanes of a large set are never drawn mark by mark.
+            labels = new String[initiatives.length];
+            labelWidths = new double[initiatives.length];
+            Arrays.fill(labelWidths, Double.NaN);
+        }
+        if (labels[index] == null) {
+            String text = widths.fit(initiatives[index].title(), size, false, maxWidth);
+            labels[index] = text;
+            labelWidths[index] = widths.width(text, size, false);
+        }
+        return labels[index];
+    }
+
+    /** The title's width in the header font, measured once. */
+    double titleWidth(TextWidths widths, double size) {
+        if (Double.isNaN(titleWidth)) {
+            titleWidth = widths.width(title, size, false) + widths.width(Integer.toString(count()), size - 1, false);
+        }
+        return titleWidth;
+    }
+
+    double labelWidth(int index) {
+        return labelWidths[index];
+    }
+}

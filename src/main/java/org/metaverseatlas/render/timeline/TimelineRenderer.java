@@ -1,0 +1,434 @@
+package org.metaverseatlas.render.timeline;
+
+import org.metaverseatlas.model.Initiative;
+import org.metaverseatlas.model.InitiativeKind;
+import org.metaverseatlas.model.Labels;
+import org.metaverseatlas.render.Painter;
+import org.metaverseatlas.render.Palette;
+import org.metaverseatlas.render.Rgb;
+
+import java.text.MessageFormat;
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.List;
+import java.util.ResourceBundle;
+
+/**
+ * Draws the timeline: lane headers with counts, the time axis with adaptive ticks, the marks by date precision
+ * (a day a point, a range a bar, a month a soft bar, a reported-by date a hollow point), clusters and histogram
+ * bins. The screen and the PDF use the same code, through {@link Painter}.
+ */
+public final class TimelineRenderer {
+    private static final ResourceBundle TEXT = ResourceBundle.getBundle("org.metaverseatlas.render.timeline.timeline");
+    private final TimelineStyle style;
+    private final TimelineLayouter layouter;
+
+    public TimelineRenderer() {
+        this(TimelineStyle.standard());
+    }
+
+    public TimelineRenderer(TimelineStyle style) {
+        this.style = style;
+        this.layouter = new TimelineLayouter(style);
+    }
+
+    public TimelineStyle style() {
+        return style;
+    }
+
+    /** Lays out and draws the timeline (lane headers, axis with adaptive ticks, marks, clusters) into width x height. Same code for screen and PDF. */
+    public void paint(Painter painter, List<Initiative> initiatives, TimelineFrame frame, double width, double height) {
+        LaneIndex index = LaneIndex.build(initiatives, frame.grouping());
+        TimelineLayout layout = layouter.layout(index, frame.window(), width, height, 0, new TextWidths(painter));
+        paint(painter, layout, new Highlights(frame.selectedInitiativeId(), frame.focusedOrganizationId(), null, null));
+    }
+
+    /** The frame that fits all these initiatives (with a small margin). */
+    public static TimelineFrame fitAll(List<Initiative> initiatives, LaneGrouping grouping) {
+        double first = Double.NaN;
+        double last = Double.NaN;
+        for (Initiative i : initiatives) {
+            double start = i.date().start().toEpochDay();
+            double end = i.date().end().toEpochDay() + 1;
+            first = Double.isNaN(first) ? start : Math.min(first, start);
+            last = Double.isNaN(last) ? end : Math.max(last, end);
+        }
+        TimeWindow window = fit(first, last);
+        return new TimelineFrame(window.fromDate(), window.toDate(), grouping, null, null);
+    }
+
+    /**
+     * The window that shows [firstDay, lastDay) with a small margin, at least a month long; this year when
+     * there is nothing (NaN).
+     */
+    public static TimeWindow fit(double firstDay, double lastDay) {
+        if (Double.isNaN(firstDay) || Double.isNaN(lastDay)) {
+            LocalDate year = LocalDate.now().withDayOfYear(1);
+            return TimeWindow.of(year, year.plusYears(1));
+        }
+        double span = Math.max(lastDay - firstDay, 30);
+        double margin = Math.max(2, span * 0.04);
+        double middle = (firstDay + lastDay) / 2;
+        double from = Math.floor(Math.min(firstDay - margin, middle - span / 2 - margin));
+        double to = Math.ceil(Math.max(lastDay + margin, middle + span / 2 + margin));
+        return new TimeWindow(from, to);
+    }
+
+    /** Lays out without drawing, for the screen, which keeps the lane index and the measured texts between redraws. */
+    public TimelineLayout layout(LaneIndex index, TimeWindow window, double width, double height, double scrollLanes,
+                                 TextWidths text) {
+        return layouter.layout(index, window, width, height, scrollLanes, text);
+    }
+
+    /** Draws a layout. */
+    public void paint(Painter p, TimelineLayout l, Highlights h) {
+        TimelineStyle.Colours c = style.colours();
+        p.save();
+        p.setLineDashes();
+        p.setFill(c.background());
+        p.fillRect(0, 0, l.width(), l.height());
+        paintLaneBackgrounds(p, l, c);
+        p.save();
+        p.clipRect(l.plotLeft(), l.plotTop(), l.plotWidth(), l.plotBottom() - l.plotTop());
+        paintGrid(p, l, c);
+        paintAggregates(p, l, c);
+        paintMarks(p, l, h, c);
+        p.restore();
+        paintHeaders(p, l, c);
+        paintAxis(p, l, c);
+        p.restore();
+    }
+
+    private void paintLaneBackgrounds(Painter p, TimelineLayout l, TimelineStyle.Colours c) {
+        p.save();
+        p.clipRect(0, l.plotTop(), l.width(), l.plotBottom() - l.plotTop());
+        p.setLineWidth(1);
+        for (LaneBand b : l.bands()) {
+            if (b.index() % 2 == 1) {
+                p.setFill(c.laneAlternate());
+                p.fillRect(0, b.y(), l.width(), b.height());
+            }
+            p.setStroke(c.grid().withAlpha(0.6));
+            double line = Math.floor(b.y() + b.height()) - 0.5;
+            p.strokeLine(0, line, l.width(), line);
+        }
+        p.restore();
+    }
+
+    private void paintGrid(Painter p, TimelineLayout l, TimelineStyle.Colours c) {
+        p.setLineWidth(1);
+        p.setStroke(c.grid().withAlpha(0.55));
+        for (Tick t : l.ticks().minor()) {
+            double x = snap(l.scale().x(t.day()));
+            p.strokeLine(x, l.plotTop(), x, l.plotBottom());
+        }
+        p.setStroke(c.grid().mix(c.textMuted(), 0.35));
+        for (Tick t : l.ticks().major()) {
+            double x = snap(l.scale().x(t.day()));
+            p.strokeLine(x, l.plotTop(), x, l.plotBottom());
+        }
+    }
+
+    private void paintAggregates(Painter p, TimelineLayout l, TimelineStyle.Colours c) {
+        double size = style.labelSize() - 1;
+        for (DrawnAggregate a : l.aggregates()) {
+            if (a.bin()) {
+                p.setFill(c.textMuted().withAlpha(0.55));
+                p.fillRect(a.x(), a.y(), a.width(), a.height());
+                String count = Integer.toString(a.count());
+                if (a.width() >= p.textWidth(count, size, false) + 4 && a.height() >= size + 2) {
+                    p.setFill(c.background());
+                    p.text(count, a.x() + a.width() / 2, a.y() + size, size, Painter.Align.CENTER, false);
+                }
+            } else {
+                p.setFill(c.textMuted().withAlpha(0.9));
+                pill(p, a.x(), a.y(), a.width(), a.height());
+                p.setFill(c.background());
+                p.text(MessageFormat.format(TEXT.getString("cluster.label"), a.count()), a.x() + a.width() / 2,
+                        a.y() + a.height() / 2 + size * 0.36, size, Painter.Align.CENTER, true);
+            }
+        }
+    }
+
+    private static void pill(Painter p, double x, double y, double w, double h) {
+        p.fillOval(x, y, h, h);
+        p.fillOval(x + w - h, y, h, h);
+        p.fillRect(x + h / 2, y, Math.max(0, w - h), h);
+    }
+
+    private void paintMarks(Painter p, TimelineLayout l, Highlights h, TimelineStyle.Colours c) {
+        for (MarkShape pass : new MarkShape[]{MarkShape.SOFT_BAR, MarkShape.BAR, MarkShape.HOLLOW, MarkShape.POINT}) {
+            for (DrawnMark m : l.marks()) {
+                if (m.shape() == pass) {
+                    paintMark(p, m, faded(m, h), c);
+                }
+            }
+        }
+        double size = style.labelSize();
+        for (DrawnMark m : l.marks()) {
+            if (m.label() == null || m.initiativeId().equals(h.hoveredId())) {
+                continue;
+            }
+            Rgb colour = c.text();
+            if (m.placement() == LabelPlacement.INSIDE && m.shape() == MarkShape.BAR
+                    && luminance(Palette.kind(m.initiative().kind())) < 0.55) {
+                colour = Rgb.WHITE;
+            }
+            if (m.initiativeId().equals(h.selectedId())) {
+                colour = c.selection();
+            } else if (faded(m, h)) {
+                colour = c.textMuted().withAlpha(0.6);
+            }
+            p.setFill(colour);
+            p.text(m.label(), m.labelX(), m.centerY() + size * 0.36, size, Painter.Align.LEFT,
+                    m.initiativeId().equals(h.selectedId()));
+        }
+        for (DrawnMark m : l.marks()) {
+            boolean selected = m.initiativeId().equals(h.selectedId());
+            boolean focused = h.focusedOrganizationId() != null && involves(m.initiative(), h.focusedOrganizationId());
+            if (focused) {
+                ring(p, m, c.highlight(), 2, 3);
+            }
+            if (selected) {
+                ring(p, m, c.selection(), 2.5, focused ? 5.5 : 3);
+            }
+            if (m.initiativeId().equals(h.cursorId())) {
+                p.setLineDashes(3, 2);
+                ring(p, m, c.text(), 1, selected ? 6.5 : 4);
+                p.setLineDashes();
+            }
+        }
+        for (DrawnMark m : l.marks()) {
+            if (m.initiativeId().equals(h.hoveredId())) {
+                paintHoverLabel(p, l, m, c);
+            }
+        }
+    }
+
+    private void paintMark(Painter p, DrawnMark m, boolean faded, TimelineStyle.Colours c) {
+        Rgb kind = Palette.kind(m.initiative().kind());
+        double alpha = faded ? 0.3 : 1;
+        p.setLineWidth(1);
+        switch (m.shape()) {
+            case POINT -> {
+                p.setFill(kind.withAlpha(alpha));
+                p.fillOval(m.x(), m.y(), m.width(), m.height());
+                p.setStroke(c.background().withAlpha(0.9 * alpha));
+                p.strokeOval(m.x(), m.y(), m.width(), m.height());
+            }
+            case HOLLOW -> {
+                p.setFill(c.background());
+                p.fillOval(m.x(), m.y(), m.width(), m.height());
+                p.setLineWidth(2);
+                p.setStroke(kind.withAlpha(alpha));
+                p.strokeOval(m.x() + 1, m.y() + 1, m.width() - 2, m.height() - 2);
+            }
+            case BAR -> {
+                p.setFill(kind.withAlpha(0.9 * alpha));
+                p.fillRect(m.x(), m.y(), m.width(), m.height());
+            }
+            case SOFT_BAR -> {
+                p.setFill(kind.withAlpha(0.3 * alpha));
+                p.fillRect(m.x(), m.y(), m.width(), m.height());
+                p.setStroke(kind.withAlpha(0.7 * alpha));
+                p.setLineDashes(3, 2);
+                p.strokeRect(m.x() + 0.5, m.y() + 0.5, m.width() - 1, m.height() - 1);
+                p.setLineDashes();
+            }
+        }
+    }
+
+    private static void ring(Painter p, DrawnMark m, Rgb colour, double width, double spread) {
+        p.setStroke(colour);
+        p.setLineWidth(width);
+        if (m.shape().isBar()) {
+            p.strokeRect(m.x() - spread + 1, m.y() - spread + 1, m.width() + 2 * spread - 2, m.height() + 2 * spread - 2);
+        } else {
+            p.strokeOval(m.x() - spread, m.y() - spread, m.width() + 2 * spread, m.height() + 2 * spread);
+        }
+        p.setLineWidth(1);
+    }
+
+    /** The whole title of the mark under the pointer, on a plate, wherever there is room. */
+    private void paintHoverLabel(Painter p, TimelineLayout l, DrawnMark m, TimelineStyle.Colours c) {
+        double size = style.labelSize();
+        String title = m.initiative().title();
+        double w = p.textWidth(title, size, true) + 10;
+        double x = m.x() + m.width() + RowStacker.GAP;
+        if (x + w > l.plotRight() && m.x() - RowStacker.GAP - w >= l.plotLeft()) {
+            x = m.x() - RowStacker.GAP - w;
+        }
+        double hgt = size + 8;
+        double y = m.centerY() - hgt / 2;
+        p.setFill(c.background().withAlpha(0.95));
+        p.fillRect(x, y, w, hgt);
+        p.setStroke(c.grid().mix(c.textMuted(), 0.5));
+        p.setLineWidth(1);
+        p.strokeRect(x + 0.5, y + 0.5, w - 1, hgt - 1);
+        p.setFill(c.text());
+        p.text(title, x + 5, m.centerY() + size * 0.36, size, Painter.Align.LEFT, true);
+    }
+
+    private void paintHeaders(Painter p, TimelineLayout l, TimelineStyle.Colours c) {
+        double headerRight = l.plotLeft();
+        if (headerRight <= 0) {
+            return;
+        }
+        p.save();
+        p.clipRect(0, l.plotTop(), headerRight, l.plotBottom() - l.plotTop());
+        p.setFill(c.headerBackground());
+        p.fillRect(0, l.plotTop(), headerRight, l.plotBottom() - l.plotTop());
+        double size = style.headerSize();
+        for (LaneBand b : l.bands()) {
+            if (b.index() % 2 == 1) {
+                p.setFill(c.laneAlternate().mix(c.grid(), 0.3));
+                p.fillRect(0, b.y(), headerRight, b.height());
+            }
+            p.setStroke(c.grid().withAlpha(0.6));
+            double line = Math.floor(b.y() + b.height()) - 0.5;
+            p.strokeLine(0, line, headerRight, line);
+            String count = MessageFormat.format(TEXT.getString("lane.count"), b.lane().count());
+            double countWidth = p.textWidth(count, size - 1, false);
+            double baseline = b.y() + style.lanePadding() + Math.min(l.rowHeight(), b.height()) / 2 + size * 0.36;
+            p.setFill(c.textMuted());
+            p.text(count, headerRight - 8, baseline, size - 1, Painter.Align.RIGHT, false);
+            String name = fitName(p, b.lane().title(), size, headerRight - 8 - countWidth - 14);
+            p.setFill(c.text());
+            p.text(name, 8, baseline, size, Painter.Align.LEFT, false);
+        }
+        p.restore();
+        p.setStroke(c.grid());
+        p.setLineWidth(1);
+        p.strokeLine(headerRight - 0.5, l.plotTop(), headerRight - 0.5, l.plotBottom());
+    }
+
+    private static String fitName(Painter p, String name, double size, double room) {
+        if (p.textWidth(name, size, false) <= room) {
+            return name;
+        }
+        return new TextWidths(p).fit(name, size, false, Math.max(0, room));
+    }
+
+    private void paintAxis(Painter p, TimelineLayout l, TimelineStyle.Colours c) {
+        double size = style.axisSize();
+        double top = l.plotTop();
+        p.setFill(c.headerBackground());
+        p.fillRect(0, 0, l.width(), top);
+        p.setStroke(c.grid());
+        p.setLineWidth(1);
+        p.strokeLine(0, top - 0.5, l.width(), top - 0.5);
+        p.save();
+        p.clipRect(l.plotLeft(), 0, l.plotWidth(), top);
+        boolean yearsOnly = l.ticks().minor().isEmpty();
+        double majorBaseline = yearsOnly ? top - 10 : 14;
+        p.setStroke(c.grid().mix(c.textMuted(), 0.35));
+        for (Tick t : l.ticks().minor()) {
+            double x = snap(l.scale().x(t.day()));
+            p.strokeLine(x, top * 0.55, x, top);
+            if (x + 3 >= l.plotLeft()) {
+                p.setFill(c.textMuted());
+                p.text(t.label(), x + 3, top - 7, size, Painter.Align.LEFT, false);
+            }
+        }
+        List<Tick> major = l.ticks().major();
+        for (int k = 0; k < major.size(); k++) {
+            Tick t = major.get(k);
+            double x = snap(l.scale().x(t.day()));
+            p.setStroke(c.textMuted());
+            p.strokeLine(x, yearsOnly ? top * 0.4 : 0, x, top);
+            double w = p.textWidth(t.label(), size, true);
+            // The enclosing period stays labelled at the left edge until the next period pushes it away.
+            double labelX = Math.max(x + 4, l.plotLeft() + 4);
+            if (k + 1 < major.size()) {
+                double next = l.scale().x(major.get(k + 1).day());
+                labelX = Math.min(labelX, next - 6 - w);
+            }
+            p.setFill(c.text());
+            p.text(t.label(), labelX, majorBaseline, size, Painter.Align.LEFT, true);
+        }
+        p.restore();
+    }
+
+    /** Draws the key to colours (the kinds given) and shapes from (x, y) across {@code width}; returns its height. */
+    public double paintLegend(Painter p, double x, double y, double width, Collection<InitiativeKind> kinds) {
+        double size = style.labelSize() - 0.5;
+        double row = size + 6;
+        double cx = x;
+        double cy = y + row / 2;
+        for (InitiativeKind kind : kinds) {
+            String name = Labels.kindShort(kind);
+            double w = 14 + p.textWidth(name, size, false) + 14;
+            if (cx + w > x + width && cx > x) {
+                cx = x;
+                cy += row;
+            }
+            p.setFill(Palette.kind(kind));
+            p.fillOval(cx, cy - 4.5, 9, 9);
+            p.setFill(style.colours().text());
+            p.text(name, cx + 13, cy + size * 0.36, size, Painter.Align.LEFT, false);
+            cx += w;
+        }
+        String[] keys = {"legend.day", "legend.range", "legend.month", "legend.reportedBy"};
+        MarkShape[] shapes = {MarkShape.POINT, MarkShape.BAR, MarkShape.SOFT_BAR, MarkShape.HOLLOW};
+        for (int k = 0; k < keys.length; k++) {
+            String name = TEXT.getString(keys[k]);
+            double w = 22 + p.textWidth(name, size, false) + 14;
+            if (cx + w > x + width && cx > x) {
+                cx = x;
+                cy += row;
+            }
+            double keyWidth = shapes[k].isBar() ? 18 : 9;
+            paintKey(p, shapes[k], cx, cy - 4.5, keyWidth, 9);
+            p.setFill(style.colours().text());
+            p.text(name, cx + keyWidth + 4, cy + size * 0.36, size, Painter.Align.LEFT, false);
+            cx += w;
+        }
+        return cy + row / 2 - y;
+    }
+
+    /** A shape of the key, in a neutral tone since colour stands for kind. */
+    private void paintKey(Painter p, MarkShape shape, double x, double y, double w, double h) {
+        Rgb neutral = style.colours().textMuted();
+        switch (shape) {
+            case POINT -> {
+                p.setFill(neutral);
+                p.fillOval(x, y, w, h);
+            }
+            case HOLLOW -> {
+                p.setLineWidth(2);
+                p.setStroke(neutral);
+                p.strokeOval(x + 1, y + 1, w - 2, h - 2);
+                p.setLineWidth(1);
+            }
+            case BAR -> {
+                p.setFill(neutral);
+                p.fillRect(x, y, w, h);
+            }
+            case SOFT_BAR -> {
+                p.setFill(neutral.withAlpha(0.3));
+                p.fillRect(x, y - 1, w, h + 2);
+            }
+        }
+    }
+
+    private static boolean faded(DrawnMark m, Highlights h) {
+        return h.focusedOrganizationId() != null && !involves(m.initiative(), h.focusedOrganizationId());
+    }
+
+    private static boolean involves(Initiative i, String organizationId) {
+        for (var p : i.participants()) {
+            if (p.organizationId().equals(organizationId)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static double luminance(Rgb c) {
+        return 0.2126 * c.red() + 0.7152 * c.green() + 0.0722 * c.blue();
+    }
+
+    private static double snap(double x) {
+        return Math.floor(x) + 0.5;
+    }
+}

@@ -1,0 +1,188 @@
+package org.metaverseatlas.ui.timeline;
+
+import javafx.collections.FXCollections;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.canvas.Canvas;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Pane;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+import javafx.util.StringConverter;
+import org.kordamp.ikonli.javafx.FontIcon;
+import org.kordamp.ikonli.material2.Material2AL;
+import org.kordamp.ikonli.material2.Material2MZ;
+import org.metaverseatlas.model.Initiative;
+import org.metaverseatlas.model.InitiativeKind;
+import org.metaverseatlas.render.timeline.LaneGrouping;
+import org.metaverseatlas.render.timeline.TimelineRenderer;
+import org.metaverseatlas.render.timeline.TimelineStyle;
+import org.metaverseatlas.ui.paint.CanvasPainter;
+import org.metaverseatlas.ui.state.FilterModel;
+import org.metaverseatlas.ui.state.SelectionModel;
+
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The timeline as the window shows it: a toolbar (lane grouping, zoom), the legend, the timeline itself, the
+ * overview strip, and a message with a way out when the filters leave nothing. It binds the control to the shared
+ * filter and selection, and to nothing else.
+ */
+public final class TimelineView {
+    private final TimelineControl timeline = new TimelineControl();
+    private final TimelineOverview overview = new TimelineOverview(timeline);
+    private final ComboBox<LaneGrouping> grouping = new ComboBox<>(FXCollections.observableArrayList(LaneGrouping.values()));
+    private final Canvas legend = new Canvas();
+    private final Pane legendPane = new Pane(legend);
+    private final Label emptyTitle = new Label(TimelineTexts.text("empty.title"));
+    private final Label emptyReason = new Label();
+    private final VBox empty;
+    private final BorderPane root = new BorderPane();
+    private static final double LEGEND_HEIGHT = 54;
+    private Set<InitiativeKind> legendKinds = Set.of();
+
+    public TimelineView(FilterModel filter, SelectionModel selection) {
+        timeline.setId("timeline");
+        root.getStyleClass().add("timeline-view");
+        root.getStylesheets().add(TimelineControl.class.getResource("timeline.css").toExternalForm());
+
+        grouping.setId("timeline-grouping");
+        grouping.setValue(LaneGrouping.CITY);
+        grouping.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(LaneGrouping g) {
+                return g == null ? "" : TimelineTexts.grouping(g);
+            }
+
+            @Override
+            public LaneGrouping fromString(String s) {
+                return null;
+            }
+        });
+        grouping.valueProperty().addListener((o, was, now) -> {
+            if (now != null) {
+                timeline.setGrouping(now);
+            }
+        });
+        Label lanes = new Label(TimelineTexts.text("grouping.label"));
+        lanes.setLabelFor(grouping);
+        Button zoomOut = iconButton("timeline-zoom-out", new FontIcon(Material2MZ.ZOOM_OUT), "zoom.out", timeline::zoomOut);
+        Button zoomIn = iconButton("timeline-zoom-in", new FontIcon(Material2MZ.ZOOM_IN), "zoom.in", timeline::zoomIn);
+        Button fit = iconButton("timeline-fit", new FontIcon(Material2AL.FULLSCREEN), "zoom.fit", timeline::fitAll);
+        FontIcon help = new FontIcon(Material2AL.HELP_OUTLINE);
+        help.getStyleClass().add("timeline-help");
+        Tooltip.install(help, new Tooltip(TimelineTexts.text("help")));
+        legendPane.setMinWidth(0);
+        legendPane.setPrefHeight(18);
+        legendPane.setPadding(new Insets(0, 8, 0, 8));
+        legendPane.widthProperty().addListener(o -> paintLegend());
+        timeline.colourProperties().forEach(p -> p.addListener(o -> paintLegend()));
+        legendPane.setId("timeline-legend");
+        HBox controls = new HBox(6, lanes, grouping, zoomOut, zoomIn, fit, help);
+        controls.setAlignment(Pos.CENTER_LEFT);
+        VBox toolbar = new VBox(2, controls, legendPane);
+        toolbar.setPadding(new Insets(4, 8, 3, 8));
+        toolbar.getStyleClass().add("timeline-toolbar");
+
+        Button clear = new Button(TimelineTexts.text("empty.clear"));
+        clear.setId("timeline-clear-filters");
+        clear.setOnAction(e -> filter.clear());
+        emptyReason.setId("timeline-empty-reason");
+        emptyTitle.getStyleClass().add("timeline-empty-title");
+        empty = new VBox(8, emptyTitle, emptyReason, clear);
+        empty.setId("timeline-empty");
+        empty.getStyleClass().add("timeline-empty");
+        empty.setAlignment(Pos.CENTER);
+        empty.setMaxSize(420, 160);
+        empty.setVisible(false);
+
+        StackPane center = new StackPane(timeline, empty);
+        center.setMinSize(0, 0);
+        timeline.setMinSize(0, 0);
+        root.setTop(toolbar);
+        root.setCenter(center);
+        root.setBottom(overview);
+        root.setMinSize(0, 0);
+
+        filter.filteredProperty().addListener((o, was, now) -> show(filter, now));
+        selection.initiativeProperty().addListener((o, was, now) -> timeline.setSelected(now));
+        selection.organizationProperty().addListener((o, was, now) ->
+                timeline.setFocusedOrganizationId(now == null ? null : now.id()));
+        timeline.selectedProperty().addListener((o, was, now) -> {
+            if (now != null && now != selection.getInitiative()) {
+                selection.select(now);
+            }
+        });
+        show(filter, filter.getFiltered());
+        timeline.setSelected(selection.getInitiative());
+    }
+
+    private Button iconButton(String id, FontIcon icon, String tooltip, Runnable action) {
+        Button b = new Button(null, icon);
+        b.setId(id);
+        b.getStyleClass().addAll("flat", "small");
+        b.setTooltip(new Tooltip(TimelineTexts.text(tooltip)));
+        b.setOnAction(e -> {
+            action.run();
+            timeline.requestFocus();
+        });
+        b.setFocusTraversable(false);
+        return b;
+    }
+
+    private void show(FilterModel filter, List<Initiative> initiatives) {
+        timeline.setInitiatives(initiatives);
+        boolean nothing = initiatives.isEmpty();
+        empty.setVisible(nothing);
+        if (nothing) {
+            boolean filtered = !filter.getCriteria().isEmpty();
+            emptyTitle.setText(TimelineTexts.text(filtered ? "empty.title" : "empty.none"));
+            emptyReason.setText(filtered ? TimelineTexts.emptyReason(filter.getCriteria()) : "");
+            empty.getChildren().get(2).setVisible(filtered);
+        }
+        EnumSet<InitiativeKind> kinds = EnumSet.noneOf(InitiativeKind.class);
+        for (Initiative i : initiatives) {
+            kinds.add(i.kind());
+            if (kinds.size() == InitiativeKind.values().length) {
+                break;
+            }
+        }
+        if (!kinds.equals(legendKinds)) {
+            legendKinds = kinds;
+            paintLegend();
+        }
+    }
+
+    /** The key to colours and shapes, drawn by the same renderer as the marks. */
+    private void paintLegend() {
+        double w = Math.max(1, legendPane.getWidth());
+        legend.setWidth(w);
+        legend.setHeight(LEGEND_HEIGHT);
+        CanvasPainter painter = new CanvasPainter(legend.getGraphicsContext2D());
+        legend.getGraphicsContext2D().clearRect(0, 0, w, LEGEND_HEIGHT);
+        TimelineRenderer renderer = new TimelineRenderer(TimelineStyle.standard().withColours(timeline.colours()));
+        double h = renderer.paintLegend(painter, 0, 0, w, legendKinds);
+        legendPane.setPrefHeight(Math.min(LEGEND_HEIGHT, h));
+        legendPane.setMinHeight(Math.min(LEGEND_HEIGHT, h));
+    }
+
+    public Node node() {
+        return root;
+    }
+
+    public TimelineControl timeline() {
+        return timeline;
+    }
+
+    public TimelineOverview overview() {
+        return overview;
+    }
+}

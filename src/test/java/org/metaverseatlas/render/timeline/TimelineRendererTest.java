@@ -1,0 +1,71 @@
+package org.metaverseatlas.render.timeline;
+
+import org.junit.jupiter.api.Test;
+import org.metaverseatlas.model.Initiative;
+import org.metaverseatlas.model.Place;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.metaverseatlas.render.timeline.TimelineSamples.day;
+
+class TimelineRendererTest {
+    private final List<Initiative> list = List.of(
+            day("a", Place.ofCity(TimelineSamples.GUIYANG), LocalDate.of(2021, 11, 26)),
+            day("b", Place.ofCity(TimelineSamples.GUIYANG), LocalDate.of(2021, 12, 23)),
+            day("c", Place.national(), LocalDate.of(2023, 3, 20)));
+
+    @Test
+    void fitAllTakesInEveryInitiativeWithASmallMargin() {
+        TimelineFrame frame = TimelineRenderer.fitAll(list, LaneGrouping.CITY);
+        assertThat(frame.from()).isBefore(LocalDate.of(2021, 11, 26)).isAfter(LocalDate.of(2021, 9, 1));
+        assertThat(frame.to()).isAfter(LocalDate.of(2023, 3, 21)).isBefore(LocalDate.of(2023, 6, 1));
+        assertThat(frame.grouping()).isEqualTo(LaneGrouping.CITY);
+    }
+
+    @Test
+    void paintDrawsLaneHeadersWithCountsTheAxisAndLabelledMarks() {
+        TimelineSamples.RecordingPainter painter = new TimelineSamples.RecordingPainter();
+        TimelineFrame frame = TimelineRenderer.fitAll(list, LaneGrouping.CITY).withSelection("b", null);
+        new TimelineRenderer().paint(painter, list, frame, 1200, 400);
+        assertThat(painter.texts).contains("Guiyang", "National", "2", "1", "2022", "2023",
+                "Initiative a", "Initiative b", "Initiative c");
+        assertThat(painter.ovals).isGreaterThanOrEqualTo(3);
+    }
+
+    @Test
+    void theFocusedOrganizationsInitiativesStayVividWhileTheOthersFade() {
+        List<Initiative> withOrganizations = List.of(
+                TimelineSamples.initiative("mine", Place.national(), org.metaverseatlas.model.EventDate.day(LocalDate.of(2022, 1, 1)),
+                        org.metaverseatlas.model.InitiativeKind.MEETING, org.metaverseatlas.model.OrganizationType.GOVERNMENT),
+                TimelineSamples.initiative("other", Place.national(), org.metaverseatlas.model.EventDate.day(LocalDate.of(2022, 6, 1)),
+                        org.metaverseatlas.model.InitiativeKind.MEETING, org.metaverseatlas.model.OrganizationType.UNIVERSITY));
+        TimelineFrame frame = TimelineRenderer.fitAll(withOrganizations, LaneGrouping.CITY)
+                .withSelection(null, "org-mine-GOVERNMENT");
+        TimelineSamples.RecordingPainter painter = new TimelineSamples.RecordingPainter();
+        new TimelineRenderer().paint(painter, withOrganizations, frame, 1000, 300);
+        assertThat(painter.ovalFills).extracting(org.metaverseatlas.render.Rgb::alpha).contains(1.0, 0.3);
+        TimelineSamples.RecordingPainter unfocused = new TimelineSamples.RecordingPainter();
+        new TimelineRenderer().paint(unfocused, withOrganizations, frame.withSelection(null, null), 1000, 300);
+        assertThat(unfocused.ovalFills).extracting(org.metaverseatlas.render.Rgb::alpha).doesNotContain(0.3);
+    }
+
+    @Test
+    void theLegendNamesTheKindsAndTheShapes() {
+        TimelineSamples.RecordingPainter painter = new TimelineSamples.RecordingPainter();
+        double height = new TimelineRenderer().paintLegend(painter, 0, 0, 2000,
+                List.of(org.metaverseatlas.model.InitiativeKind.MEETING));
+        assertThat(painter.texts).containsExactly("Meeting", "Day", "Date range", "Month only", "Reported by");
+        assertThat(height).isPositive();
+    }
+
+    @Test
+    void theOverviewCountsStartsInBins() {
+        OverviewHistogram h = OverviewHistogram.of(list);
+        double from = LocalDate.of(2021, 11, 1).toEpochDay();
+        assertThat(h.count(from, LocalDate.of(2022, 1, 1).toEpochDay())).isEqualTo(2);
+        int[] bins = h.bins(from, LocalDate.of(2023, 5, 1).toEpochDay(), 2);
+        assertThat(bins).containsExactly(2, 1);
+    }
+}
