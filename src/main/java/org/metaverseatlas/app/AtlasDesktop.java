@@ -9,12 +9,15 @@ import javafx.scene.control.TextArea;
 import javafx.stage.FileChooser;
 import javafx.stage.Stage;
 import org.metaverseatlas.model.Catalog;
+import org.metaverseatlas.render.map.MapRenderer;
 import org.metaverseatlas.store.AtlasStore;
 import org.metaverseatlas.store.StoreLockedException;
 import org.metaverseatlas.ui.I18n;
 import org.metaverseatlas.ui.detail.DetailView;
 import org.metaverseatlas.ui.directory.OrganizationDirectory;
 import org.metaverseatlas.ui.filter.FilterBar;
+import org.metaverseatlas.ui.map.MapControl;
+import org.metaverseatlas.ui.map.MapFonts;
 import org.metaverseatlas.ui.shell.MainWindow;
 import org.metaverseatlas.ui.state.FilterModel;
 import org.metaverseatlas.ui.state.SelectionModel;
@@ -62,8 +65,21 @@ public final class AtlasDesktop {
         window.setTimelineView(new TimelineView(filter, selection).node());
     }
 
-    /** The map view, in the window's map slot. */
+    /**
+     * The map view, in the window's map slot. Its geometry loads in the background; the bundled CJK font (for the
+     * Chinese labels, where the system has none) loads once the catalog is in, so neither delays the window nor the data.
+     */
     private void installMap() {
+        MapControl map = new MapControl(filter, selection);
+        window.setMapView(map);
+        tasks.run(MapRenderer::loadBundled, map::setRenderer, error -> map.setLoadError(error.getMessage()));
+        filter.catalogProperty().addListener(new javafx.beans.InvalidationListener() {
+            @Override
+            public void invalidated(javafx.beans.Observable o) {
+                filter.catalogProperty().removeListener(this);
+                tasks.run(MapFonts::loadCjkFamily, map::setCjkFontFamily, error -> { });
+            }
+        });
     }
 
     /** The detail panes and the organization directory. */

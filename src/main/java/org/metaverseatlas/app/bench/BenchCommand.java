@@ -49,6 +49,7 @@ public final class BenchCommand implements Callable<Integer> {
 
     /** Map redraw. */
     private static void addMapProbes(List<BenchProbe> probes) {
+        probes.add(new MapRedrawProbe());
     }
 
     /** PDF export. */

@@ -1,0 +1,217 @@
+package org.metaverseatlas.render.map;
+
+import org.metaverseatlas.render.Painter;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Everything placed on one drawing of the map, in area coordinates: markers (cities and clusters), province badges,
+ * labels, and what is highlighted. The screen keeps the last one to answer "what is under the pointer".
+ */
+public final class MapLayout {
+    /** At most this many city names are written, the largest cities first, so that a busy map stays legible. */
+    static final int MAX_CITY_LABELS = 60;
+
+    private final MapGeometry geometry;
+    private final MapViewport viewport;
+    private final PlaceTally tally;
+    private final List<MapMarker> markers;
+    private final MarkerScale scale;
+    private final List<ProvinceBadge> badges;
+    private final List<MapLabel> labels;
+    private final PlaceTally.Places selected;
+    private final PlaceTally.Places focused;
+
+    MapLayout(MapGeometry geometry, MapViewport viewport, PlaceTally tally, Painter measure) {
+        this.geometry = geometry;
+        this.viewport = viewport;
+        this.tally = tally;
+        MarkerClusterer.Clustering clustering = MarkerClusterer.cluster(tally.cities(), viewport,
+                tally.maxProvinceCount());
+        this.markers = clustering.markers();
+        this.scale = clustering.scale();
+        this.selected = tally.placesOfInitiative(viewport.frame().selectedInitiativeId());
+        this.focused = tally.placesOfOrganization(viewport.frame().focusedOrganizationId());
+        LabelSpace space = new LabelSpace();
+        for (MapMarker m : markers) {
+            space.take(m.x() - m.radius(), m.y() - m.radius(), m.x() + m.radius(), m.y() + m.radius());
+        }
+        double[] legend = MapLegend.panelSize(measure, tally, scale,
+                markers.stream().mapToInt(MapMarker::count).max().orElse(1));
+        space.take(MapLegend.LEFT, MapLegend.TOP, MapLegend.LEFT + legend[0], MapLegend.TOP + legend[1]);
+        this.badges = placeBadges(space);
+        List<MapLabel> placed = new ArrayList<>();
+        placeCityLabels(space, measure, placed);
+        placeProvinceLabels(space, measure, placed);
+        this.labels = List.copyOf(placed);
+    }
+
+    private List<ProvinceBadge> placeBadges(LabelSpace space) {
+        List<ProvinceBadge> result = new ArrayList<>();
+        for (PlaceTally.ProvinceCount count : tally.provinces().values()) {
+            Optional<ProvinceShape> shape = geometry.province(count.province().code());
+            if (shape.isEmpty()) {
+                continue;
+            }
+            ProvinceShape p = shape.get();
+            double size = 2 * scale.radius(count.count()) * 0.9;
+            double lx = viewport.screenX(p.labelX());
+            double ly = viewport.screenY(p.labelY());
+            // Just above the province's name if that is free of markers; else beside or below it.
+            double[][] candidates = {{0, -(size / 2 + 2)}, {-(size + 8), 0}, {size + 8, 0}, {0, size / 2 + 26},
+                    {0, -(1.5 * size + 8)}};
+            double x = lx;
+            double y = ly + candidates[0][1];
+            for (double[] c : candidates) {
+                double cx = lx + c[0];
+                double cy = ly + c[1];
+                if (space.claim(cx - size / 2 - 1, cy - size / 2 - 1, cx + size / 2 + 1, cy + size / 2 + 1)) {
+                    x = cx;
+                    y = cy;
+                    break;
+                }
+            }
+            result.add(new ProvinceBadge(p, count, x, y, size));
+            space.take(x - size / 2, y - size / 2, x + size / 2, y + size / 2);
+        }
+        return List.copyOf(result);
+    }
+
+    private void placeCityLabels(LabelSpace space, Painter measure, List<MapLabel> placed) {
+        int written = 0;
+        for (MapMarker m : markers) {
+            if (written >= MAX_CITY_LABELS) {
+                break;
+            }
+            String en = m.mainCity().city().nameEn();
+            String zh = m.mainCity().city().nameZh();
+            if (m.isCluster()) {
+                // A cluster is named after its largest city, with how many more it holds.
+                zh = (zh == null ? "" : zh + " ") + "+" + (m.cities().size() - 1);
+            }
+            double size = MapStyle.CITY_LABEL_SIZE;
+            double width = measure.textWidth(en, size, true) + (zh == null ? 0 : 3 + measure.textWidth(zh, size, false));
+            // Clear of the disc, and of the outer ring a cluster has.
+            double gap = m.isCluster() ? 6 : 4;
+            double x = m.x() + m.radius() + gap;
+            double y = m.y() + size * 0.35;
+            // Right of the disc, else left, else above, else below: the first place that is free and on the map.
+            double reach = m.radius() + gap;
+            double[][] candidates = {{x, y}, {m.x() - reach - width, y},
+                    {m.x() - width / 2, m.y() - reach - size * 0.3}, {m.x() - width / 2, m.y() + reach + size * 0.9}};
+            for (double[] c : candidates) {
+                double cTop = c[1] - size * 0.9;
+                double cBottom = c[1] + size * 0.3;
+                boolean inside = c[0] >= 1 && c[0] + width + 1 <= viewport.width() && cTop >= 0
+                        && cBottom <= viewport.height();
+                if (inside && space.claim(c[0] - 1, cTop, c[0] + width + 1, cBottom)) {
+                    placed.add(new MapLabel(en, zh, c[0], c[1], false, c[0] - 1, cTop, c[0] + width + 1, cBottom));
+                    written++;
+                    break;
+                }
+            }
+        }
+    }
+
+    private void placeProvinceLabels(LabelSpace space, Painter measure, List<MapLabel> placed) {
+        double size = MapStyle.PROVINCE_LABEL_SIZE;
+        for (ProvinceShape p : geometry.byLabelPriority()) {
+            if (!viewport.sees(p.labelX(), p.labelY(), p.labelX(), p.labelY(), 0)) {
+                continue;
+            }
+            double x = viewport.screenX(p.labelX());
+            double y = viewport.screenY(p.labelY()) + size * 0.35;
+            for (ProvinceBadge b : badges) {
+                if (b.province() == p && Math.abs(b.x() - x) < 1 && b.y() < y) {
+                    y += size * 0.7; // the badge sits right above the label point: the name goes under it
+                }
+            }
+            double half = Math.max(measure.textWidth(p.nameEn(), size, false),
+                    p.nameZh() == null ? 0 : measure.textWidth(p.nameZh(), size, false)) / 2;
+            double top = y - size * 0.9;
+            double bottom = y + (p.nameZh() == null ? size * 0.3 : size * 1.35);
+            if (space.claim(x - half - 1, top, x + half + 1, bottom)) {
+                placed.add(new MapLabel(p.nameEn(), p.nameZh(), x, y, true, x - half - 1, top, x + half + 1, bottom));
+            }
+        }
+    }
+
+    public MapGeometry geometry() {
+        return geometry;
+    }
+
+    public MapViewport viewport() {
+        return viewport;
+    }
+
+    public PlaceTally tally() {
+        return tally;
+    }
+
+    /** The markers drawn, largest first (clusters and single cities). */
+    public List<MapMarker> markers() {
+        return markers;
+    }
+
+    public MarkerScale scale() {
+        return scale;
+    }
+
+    public List<ProvinceBadge> badges() {
+        return badges;
+    }
+
+    public List<MapLabel> labels() {
+        return labels;
+    }
+
+    /** The places of the selected initiative. */
+    public PlaceTally.Places selected() {
+        return selected;
+    }
+
+    /** The places of the focused organization's initiatives. */
+    public PlaceTally.Places focused() {
+        return focused;
+    }
+
+    /** Whether a marker holds one of these cities. */
+    static boolean holdsAny(MapMarker marker, PlaceTally.Places places) {
+        if (places.cityIds().isEmpty()) {
+            return false;
+        }
+        for (PlaceTally.CityCount c : marker.cities()) {
+            if (places.cityIds().contains(c.city().id())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The marker under an area point: the smallest one there, since small discs are drawn over large ones. */
+    public Optional<MapMarker> markerAt(double px, double py) {
+        MapMarker best = null;
+        for (MapMarker m : markers) {
+            if (m.contains(px, py) && (best == null || m.radius() < best.radius())) {
+                best = m;
+            }
+        }
+        return Optional.ofNullable(best);
+    }
+
+    public Optional<ProvinceBadge> badgeAt(double px, double py) {
+        for (ProvinceBadge b : badges) {
+            if (b.contains(px, py)) {
+                return Optional.of(b);
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** The province under an area point (not counting markers or badges over it). */
+    public Optional<ProvinceShape> provinceAt(double px, double py) {
+        return geometry.provinceAt(viewport.projectedX(px), viewport.projectedY(py));
+    }
+}

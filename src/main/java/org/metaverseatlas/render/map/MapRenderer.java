@@ -1,0 +1,70 @@
+package org.metaverseatlas.render.map;
+
+import org.metaverseatlas.model.Initiative;
+import org.metaverseatlas.render.Painter;
+
+import java.util.List;
+
+/**
+ * Draws the map of China with the initiatives on it, for the screen and for the PDF alike: water, the neighbouring
+ * countries muted, the provinces with English and Chinese labels (shaded where province-wide initiatives are),
+ * city markers or clusters, highlights, legend, note of what is not on the map, scale bar and attribution.
+ * Thread-safe; the tally of the last list drawn is kept, since the filtered list is replaced whole on each change.
+ */
+public final class MapRenderer {
+    private final MapGeometry geometry;
+    private final AlbersProjection projection;
+    private volatile TallyCache cache;
+
+    private record TallyCache(List<Initiative> initiatives, PlaceTally tally) {
+    }
+
+    public MapRenderer(MapGeometry geometry, AlbersProjection projection) {
+        this.geometry = geometry;
+        this.projection = projection;
+    }
+
+    /** Loads the bundled geometry from the classpath (/assets/geo/...). Call off the FX thread; reuse the instance. */
+    public static MapRenderer loadBundled() {
+        return new MapRenderer(GeoJsonShapes.bundled(), AlbersProjection.CHINA);
+    }
+
+    public MapGeometry geometry() {
+        return geometry;
+    }
+
+    /** Where these initiatives are (computed once per list). */
+    public PlaceTally tally(List<Initiative> initiatives) {
+        TallyCache c = cache;
+        if (c == null || c.initiatives() != initiatives) {
+            c = new TallyCache(initiatives, PlaceTally.of(initiatives, projection));
+            cache = c;
+        }
+        return c.tally();
+    }
+
+    /** Places everything for a drawing, without drawing; {@code measure} only measures text. */
+    public MapLayout layout(Painter measure, List<Initiative> initiatives, MapFrame frame, double width, double height) {
+        return new MapLayout(geometry, new MapViewport(frame, width, height), tally(initiatives), measure);
+    }
+
+    /**
+     * Draws the whole map (water, context, provinces with English and Chinese labels, markers/clusters for these
+     * initiatives, legend) into {@code width} x {@code height}. Same code for screen and PDF.
+     */
+    public void paint(Painter painter, List<Initiative> initiatives, MapFrame frame, double width, double height) {
+        paintLayout(painter, initiatives, frame, width, height);
+    }
+
+    /** Draws as {@link #paint} does and returns what was placed, for hit-testing. */
+    public MapLayout paintLayout(Painter painter, List<Initiative> initiatives, MapFrame frame, double width,
+                                 double height) {
+        MapLayout layout = layout(painter, initiatives, frame, width, height);
+        painter.save();
+        painter.clipRect(0, 0, width, height);
+        MapPainting.draw(painter, layout);
+        MapLegend.draw(painter, layout);
+        painter.restore();
+        return layout;
+    }
+}

@@ -1,0 +1,200 @@
+package org.metaverseatlas.ui.map;
+
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.scene.AccessibleRole;
+import javafx.scene.control.Control;
+import javafx.scene.control.Skin;
+import org.metaverseatlas.model.Initiative;
+import org.metaverseatlas.render.map.MapFrame;
+import org.metaverseatlas.render.map.MapLayout;
+import org.metaverseatlas.render.map.MapMarker;
+import org.metaverseatlas.render.map.MapRenderer;
+import org.metaverseatlas.render.map.MapViewport;
+import org.metaverseatlas.render.map.ProvinceBadge;
+import org.metaverseatlas.ui.state.FilterModel;
+import org.metaverseatlas.ui.state.SelectionModel;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The map of China with the filtered initiatives on it. It shows what the shared {@link FilterModel} lets through
+ * and highlights what the shared {@link SelectionModel} holds; clicking a city or a province changes the filter,
+ * clicking a single initiative's marker selects it. Zoom with the wheel, +/- or the buttons; drag to pan; Home to
+ * see all of China. The geometry ({@link #rendererProperty()}) is set once it has loaded in the background.
+ */
+public final class MapControl extends Control {
+    /** How much one step of +/- or the buttons zooms. */
+    static final double ZOOM_STEP = 1.5;
+    /** How far the arrow keys pan, in pixels. */
+    static final double PAN_STEP = 80;
+
+    private final FilterModel filter;
+    private final SelectionModel selection;
+    private final ObjectProperty<MapRenderer> renderer = new SimpleObjectProperty<>(this, "renderer");
+    private final StringProperty loadError = new SimpleStringProperty(this, "loadError");
+    private final StringProperty cjkFontFamily = new SimpleStringProperty(this, "cjkFontFamily");
+    private final ReadOnlyObjectWrapper<MapFrame> frame = new ReadOnlyObjectWrapper<>(this, "frame", MapFrame.fitChina());
+
+    public MapControl(FilterModel filter, SelectionModel selection) {
+        this.filter = filter;
+        this.selection = selection;
+        getStyleClass().add("map-control");
+        setId("map");
+        setFocusTraversable(true);
+        setAccessibleRole(AccessibleRole.IMAGE_VIEW);
+        setAccessibleText(MapMessages.text("accessible"));
+        setMinSize(0, 0);
+    }
+
+    @Override
+    protected Skin<?> createDefaultSkin() {
+        return new MapSkin(this);
+    }
+
+    @Override
+    public String getUserAgentStylesheet() {
+        return MapControl.class.getResource("map.css").toExternalForm();
+    }
+
+    public FilterModel filter() {
+        return filter;
+    }
+
+    public SelectionModel selection() {
+        return selection;
+    }
+
+    /** The drawing code and geometry; null until loaded. */
+    public ObjectProperty<MapRenderer> rendererProperty() {
+        return renderer;
+    }
+
+    public MapRenderer getRenderer() {
+        return renderer.get();
+    }
+
+    public void setRenderer(MapRenderer value) {
+        renderer.set(value);
+    }
+
+    /** Why the map could not be loaded, shown in its place; null while all is well. */
+    public StringProperty loadErrorProperty() {
+        return loadError;
+    }
+
+    public void setLoadError(String message) {
+        loadError.set(message);
+    }
+
+    /** The font family for Chinese labels; null leaves them to the default font's fallbacks. */
+    public StringProperty cjkFontFamilyProperty() {
+        return cjkFontFamily;
+    }
+
+    public void setCjkFontFamily(String family) {
+        cjkFontFamily.set(family);
+    }
+
+    /** The part of the map shown (centre and zoom; selection is taken from the selection model when drawing). */
+    public ReadOnlyObjectProperty<MapFrame> frameProperty() {
+        return frame.getReadOnlyProperty();
+    }
+
+    public MapFrame getFrame() {
+        return frame.get();
+    }
+
+    private MapViewport viewport() {
+        return new MapViewport(frame.get(), getWidth(), getHeight());
+    }
+
+    /** Zooms by {@code factor} about a point of the control, which stays where it is. */
+    public void zoomAbout(double x, double y, double factor) {
+        frame.set(viewport().zoomedAbout(x, y, factor));
+    }
+
+    public void zoomIn() {
+        zoomAbout(getWidth() / 2, getHeight() / 2, ZOOM_STEP);
+    }
+
+    public void zoomOut() {
+        zoomAbout(getWidth() / 2, getHeight() / 2, 1 / ZOOM_STEP);
+    }
+
+    /** Moves the map by {@code dx}, {@code dy} pixels, as a drag does. */
+    public void panBy(double dx, double dy) {
+        frame.set(viewport().pannedBy(dx, dy));
+    }
+
+    /** Shows all of China again. */
+    public void resetView() {
+        frame.set(MapFrame.fitChina());
+    }
+
+    /** The layout of the last drawing (markers, badges, labels), if the map has been drawn. */
+    public Optional<MapLayout> lastLayout() {
+        return getSkin() instanceof MapSkin skin ? Optional.ofNullable(skin.layout()) : Optional.empty();
+    }
+
+    /** The markers of the last drawing: place id, count, and bounds in this control's coordinates. */
+    public List<MapMarker> visibleMarkers() {
+        return lastLayout().map(MapLayout::markers).orElse(List.of());
+    }
+
+    /** The province-wide badges of the last drawing. */
+    public List<ProvinceBadge> visibleBadges() {
+        return lastLayout().map(MapLayout::badges).orElse(List.of());
+    }
+
+    /** Draws now instead of at the next pulse (for measurements and tests). */
+    public void redrawNow() {
+        if (getSkin() instanceof MapSkin skin) {
+            skin.redraw();
+        }
+    }
+
+    /**
+     * What a click at a point of the control does: a cluster zooms in so that it splits; a city toggles in the city
+     * filter (and its only initiative, if it has one, becomes selected); a province-wide badge or a province toggles
+     * in the province filter. Returns whether the click hit anything.
+     */
+    public boolean clickAt(double x, double y) {
+        Optional<MapLayout> layout = lastLayout();
+        if (layout.isEmpty()) {
+            return false;
+        }
+        Optional<MapMarker> marker = layout.get().markerAt(x, y);
+        if (marker.isPresent()) {
+            MapMarker m = marker.get();
+            if (m.isCluster()) {
+                zoomAbout(m.x(), m.y(), ZOOM_STEP * ZOOM_STEP);
+            } else {
+                filter.setCriteria(filter.getCriteria().toggleCity(m.mainCity().city().id()));
+                selectIfSingle(m.initiatives());
+            }
+            return true;
+        }
+        Optional<ProvinceBadge> badge = layout.get().badgeAt(x, y);
+        if (badge.isPresent()) {
+            filter.setCriteria(filter.getCriteria().toggleProvince(badge.get().provinceCode()));
+            selectIfSingle(badge.get().tally().initiatives());
+            return true;
+        }
+        return layout.get().provinceAt(x, y).map(p -> {
+            filter.setCriteria(filter.getCriteria().toggleProvince(p.code()));
+            return true;
+        }).orElse(false);
+    }
+
+    private void selectIfSingle(List<Initiative> initiatives) {
+        if (initiatives.size() == 1) {
+            selection.select(initiatives.get(0));
+        }
+    }
+}

@@ -1,0 +1,248 @@
+package org.metaverseatlas.ui.map;
+
+import javafx.beans.InvalidationListener;
+import javafx.beans.Observable;
+import javafx.geometry.Pos;
+import javafx.scene.Cursor;
+import javafx.scene.canvas.Canvas;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.SkinBase;
+import javafx.scene.control.Tooltip;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.input.MouseButton;
+import javafx.scene.input.MouseEvent;
+import javafx.scene.input.ScrollEvent;
+import javafx.scene.input.ZoomEvent;
+import javafx.scene.layout.VBox;
+import org.kordamp.ikonli.javafx.FontIcon;
+import org.kordamp.ikonli.material2.Material2AL;
+import org.kordamp.ikonli.material2.Material2MZ;
+import org.metaverseatlas.model.Initiative;
+import org.metaverseatlas.model.Organization;
+import org.metaverseatlas.render.map.MapFrame;
+import org.metaverseatlas.render.map.MapLayout;
+import org.metaverseatlas.render.map.MapRenderer;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Draws the map on one viewport-sized canvas, at most once per pulse: every change only marks the drawing dirty and
+ * asks for a layout pass, where the drawing is redone. Real nodes only for the few overlays: the zoom buttons, the
+ * hover tip and the loading message.
+ */
+final class MapSkin extends SkinBase<MapControl> {
+    /** Wheel delta (pixels) to zoom factor: one notch of 40 zooms by about 1.2. */
+    private static final double WHEEL_ZOOM = 0.0045;
+    private static final double DRAG_THRESHOLD = 3;
+
+    private final Canvas canvas = new Canvas();
+    private final MapCanvasPainter painter = new MapCanvasPainter(canvas.getGraphicsContext2D());
+    private final Label tip = new Label();
+    private final Label message = new Label(MapMessages.text("loading"));
+    private final VBox buttons;
+    private final InvalidationListener dirtyListener = o -> markDirty();
+    private final InvalidationListener fontListener = o -> {
+        painter.setCjkFamily(getSkinnable().cjkFontFamilyProperty().get());
+        markDirty();
+    };
+    private final List<Observable> watched;
+    private final javafx.event.EventHandler<KeyEvent> keys = this::keyPressed;
+    private boolean dirty = true;
+    private MapLayout layout;
+    private double pressX;
+    private double pressY;
+    private double lastX;
+    private double lastY;
+    private boolean dragging;
+
+    MapSkin(MapControl control) {
+        super(control);
+        canvas.getStyleClass().add("map-canvas");
+        tip.getStyleClass().add("map-tip");
+        tip.setManaged(false);
+        tip.setVisible(false);
+        tip.setMouseTransparent(true);
+        tip.setWrapText(true);
+        tip.setMaxWidth(340);
+        message.getStyleClass().add("map-message");
+        message.setWrapText(true);
+        message.setMouseTransparent(true);
+        buttons = new VBox(4,
+                button(new FontIcon(Material2AL.ADD), "button.zoomIn", "map-zoom-in", control::zoomIn),
+                button(new FontIcon(Material2MZ.REMOVE), "button.zoomOut", "map-zoom-out", control::zoomOut),
+                button(new FontIcon(Material2MZ.ZOOM_OUT_MAP), "button.reset", "map-reset", control::resetView));
+        buttons.getStyleClass().add("map-buttons");
+        buttons.setManaged(false);
+        buttons.setAlignment(Pos.TOP_RIGHT);
+        getChildren().addAll(canvas, message, buttons, tip);
+
+        watched = List.of(control.rendererProperty(), control.frameProperty(), control.filter().filteredProperty(),
+                control.selection().initiativeProperty(), control.selection().organizationProperty(),
+                control.loadErrorProperty());
+        watched.forEach(o -> o.addListener(dirtyListener));
+        control.cjkFontFamilyProperty().addListener(fontListener);
+        painter.setCjkFamily(control.cjkFontFamilyProperty().get());
+
+        canvas.addEventHandler(MouseEvent.MOUSE_PRESSED, this::pressed);
+        canvas.addEventHandler(MouseEvent.MOUSE_DRAGGED, this::dragged);
+        canvas.addEventHandler(MouseEvent.MOUSE_RELEASED, e -> canvas.setCursor(Cursor.DEFAULT));
+        canvas.addEventHandler(MouseEvent.MOUSE_CLICKED, this::clicked);
+        canvas.addEventHandler(MouseEvent.MOUSE_MOVED, e -> hover(e.getX(), e.getY()));
+        canvas.addEventHandler(MouseEvent.MOUSE_EXITED, e -> tip.setVisible(false));
+        canvas.addEventHandler(ScrollEvent.SCROLL, this::scrolled);
+        canvas.addEventHandler(ZoomEvent.ZOOM, e -> control.zoomAbout(e.getX(), e.getY(), e.getZoomFactor()));
+        control.addEventHandler(KeyEvent.KEY_PRESSED, keys);
+    }
+
+    private Button button(FontIcon icon, String tipKey, String id, Runnable action) {
+        Button b = new Button(null, icon);
+        b.setId(id);
+        b.setTooltip(new Tooltip(MapMessages.text(tipKey)));
+        b.setFocusTraversable(false);
+        b.getStyleClass().add("map-button");
+        b.setOnAction(e -> action.run());
+        return b;
+    }
+
+    /** The layout of the last drawing; null before the first. */
+    MapLayout layout() {
+        return layout;
+    }
+
+    private void markDirty() {
+        if (!dirty) {
+            dirty = true;
+            getSkinnable().requestLayout();
+        }
+    }
+
+    @Override
+    protected void layoutChildren(double x, double y, double w, double h) {
+        if (canvas.getWidth() != w || canvas.getHeight() != h) {
+            canvas.setWidth(w);
+            canvas.setHeight(h);
+            dirty = true;
+        }
+        canvas.relocate(x, y);
+        message.resizeRelocate(x + 16, y, w - 32, h);
+        buttons.autosize();
+        buttons.relocate(x + w - buttons.getWidth() - 8, y + 8);
+        if (dirty) {
+            redraw();
+        }
+    }
+
+    /** Draws the map now, whatever the dirty flag says. */
+    void redraw() {
+        dirty = false;
+        MapControl control = getSkinnable();
+        MapRenderer renderer = control.getRenderer();
+        double w = canvas.getWidth();
+        double h = canvas.getHeight();
+        message.setVisible(renderer == null);
+        buttons.setVisible(renderer != null);
+        if (renderer == null) {
+            String error = control.loadErrorProperty().get();
+            message.setText(error == null ? MapMessages.text("loading") : MapMessages.text("failed", error));
+            canvas.getGraphicsContext2D().clearRect(0, 0, w, h);
+            layout = null;
+            return;
+        }
+        if (w < 1 || h < 1) {
+            return;
+        }
+        Initiative selected = control.selection().getInitiative();
+        Organization focused = control.selection().getOrganization();
+        MapFrame frame = control.getFrame().withSelection(selected == null ? null : selected.id(),
+                focused == null ? null : focused.id());
+        layout = renderer.paintLayout(painter, control.filter().getFiltered(), frame, w, h);
+    }
+
+    private void pressed(MouseEvent e) {
+        getSkinnable().requestFocus();
+        pressX = lastX = e.getX();
+        pressY = lastY = e.getY();
+        dragging = false;
+    }
+
+    private void dragged(MouseEvent e) {
+        if (!e.isPrimaryButtonDown()) {
+            return;
+        }
+        if (!dragging && Math.hypot(e.getX() - pressX, e.getY() - pressY) >= DRAG_THRESHOLD) {
+            dragging = true;
+            tip.setVisible(false);
+            canvas.setCursor(Cursor.CLOSED_HAND);
+        }
+        if (dragging) {
+            getSkinnable().panBy(e.getX() - lastX, e.getY() - lastY);
+            lastX = e.getX();
+            lastY = e.getY();
+        }
+    }
+
+    private void clicked(MouseEvent e) {
+        if (e.getButton() != MouseButton.PRIMARY || dragging || !e.isStillSincePress()) {
+            return;
+        }
+        if (getSkinnable().clickAt(e.getX(), e.getY())) {
+            tip.setVisible(false);
+        }
+    }
+
+    private void scrolled(ScrollEvent e) {
+        if (e.getDeltaY() != 0) {
+            getSkinnable().zoomAbout(e.getX(), e.getY(), Math.exp(e.getDeltaY() * WHEEL_ZOOM));
+            tip.setVisible(false);
+            e.consume();
+        }
+    }
+
+    private void keyPressed(KeyEvent e) {
+        MapControl c = getSkinnable();
+        switch (e.getCode()) {
+            case PLUS, EQUALS, ADD -> c.zoomIn();
+            case MINUS, SUBTRACT -> c.zoomOut();
+            case HOME, DIGIT0, NUMPAD0 -> c.resetView();
+            case LEFT -> c.panBy(MapControl.PAN_STEP, 0);
+            case RIGHT -> c.panBy(-MapControl.PAN_STEP, 0);
+            case UP -> c.panBy(0, MapControl.PAN_STEP);
+            case DOWN -> c.panBy(0, -MapControl.PAN_STEP);
+            default -> {
+                return;
+            }
+        }
+        e.consume();
+    }
+
+    private void hover(double x, double y) {
+        if (layout == null) {
+            tip.setVisible(false);
+            return;
+        }
+        Optional<String> text = MapTipText.at(layout, getSkinnable().filter().getCriteria(), x, y);
+        canvas.setCursor(text.isPresent() ? Cursor.HAND : Cursor.DEFAULT);
+        if (text.isEmpty()) {
+            tip.setVisible(false);
+            return;
+        }
+        tip.setText(text.get());
+        double w = Math.min(tip.prefWidth(-1), tip.getMaxWidth());
+        double h = tip.prefHeight(w);
+        tip.resize(w, h);
+        double tx = x + 16 + w > canvas.getWidth() ? x - 12 - w : x + 16;
+        double ty = y + 18 + h > canvas.getHeight() ? y - 10 - h : y + 18;
+        tip.relocate(Math.max(2, tx), Math.max(2, ty));
+        tip.setVisible(true);
+    }
+
+    @Override
+    public void dispose() {
+        watched.forEach(o -> o.removeListener(dirtyListener));
+        getSkinnable().cjkFontFamilyProperty().removeListener(fontListener);
+        getSkinnable().removeEventHandler(KeyEvent.KEY_PRESSED, keys);
+        super.dispose();
+    }
+}

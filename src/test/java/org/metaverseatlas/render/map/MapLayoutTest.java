@@ -1,0 +1,112 @@
+package org.metaverseatlas.render.map;
+
+import org.junit.jupiter.api.Test;
+import org.metaverseatlas.model.Catalog;
+import org.metaverseatlas.model.FilterCriteria;
+import org.metaverseatlas.model.Initiative;
+
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class MapLayoutTest {
+    private final MapRenderer renderer = MapTestData.renderer();
+    private final RecordingPainter measure = new RecordingPainter();
+
+    private MapLayout layout(List<Initiative> initiatives, MapFrame frame) {
+        return renderer.layout(measure, initiatives, frame, 1000, 800);
+    }
+
+    private static Set<String> cityNames(MapLayout layout) {
+        return layout.markers().stream().flatMap(m -> m.cities().stream()).map(c -> c.city().nameEn())
+                .collect(Collectors.toSet());
+    }
+
+    @Test
+    void theBundledDatasetShowsItsCitiesAndItsProvinceWideBodies() {
+        MapLayout layout = layout(MapTestData.bundled().initiatives(), MapFrame.fitChina());
+        assertThat(cityNames(layout)).contains("Guangzhou", "Shenzhen", "Hangzhou", "Guiyang", "Zhangjiajie", "Beijing");
+        assertThat(layout.badges()).extracting(b -> b.province().nameEn())
+                .containsExactlyInAnyOrder("Zhejiang", "Fujian", "Sichuan");
+    }
+
+    @Test
+    void zoomedOnTheSouthGuangzhouAndShenzhenHaveTheirOwnMarkers() {
+        MapFrame fit = MapFrame.fitChina();
+        MapViewport v = new MapViewport(fit, 1000, 800);
+        AlbersProjection p = AlbersProjection.CHINA;
+        MapFrame south = v.zoomedAbout(v.screenX(p.x(113.6, 22.8)), v.screenY(p.y(113.6, 22.8)), 6);
+        MapLayout layout = layout(MapTestData.bundled().initiatives(), south);
+        assertThat(layout.markers()).filteredOn(m -> !m.isCluster())
+                .extracting(m -> m.mainCity().city().nameEn()).contains("Guangzhou", "Shenzhen");
+    }
+
+    @Test
+    void countsOnTheMapAddUpToTheFilteredTotal() {
+        List<Initiative> all = MapTestData.synthetic(10_000).initiatives();
+        MapLayout layout = layout(all, MapFrame.fitChina());
+        PlaceTally tally = layout.tally();
+        assertThat(layout.markers().stream().mapToInt(MapMarker::count).sum()).isEqualTo(tally.cityTotal());
+        assertThat(layout.badges().stream().mapToInt(ProvinceBadge::count).sum()).isEqualTo(tally.provinceTotal());
+        assertThat(tally.cityTotal() + tally.provinceTotal() + tally.national() + tally.unknown()).isEqualTo(all.size());
+        assertThat(layout.markers()).anyMatch(MapMarker::isCluster);
+    }
+
+    @Test
+    void clusterCountsAddUpToTheFilteredTotalUnderAFilter() {
+        Catalog catalog = MapTestData.synthetic(10_000);
+        String busiestProvince = MapTestData.synthetic(10_000).initiatives().get(0).place().province().code();
+        FilterCriteria criteria = FilterCriteria.NONE.toggleProvince(busiestProvince);
+        List<Initiative> filtered = catalog.initiatives().stream().filter(criteria::matches).toList();
+        MapLayout layout = layout(filtered, MapFrame.fitChina());
+        int onMap = layout.markers().stream().mapToInt(MapMarker::count).sum()
+                + layout.badges().stream().mapToInt(ProvinceBadge::count).sum();
+        assertThat(onMap).isEqualTo(filtered.size()).isLessThan(catalog.initiatives().size());
+    }
+
+    @Test
+    void clustersSplitAsTheReaderZoomsIn() {
+        List<Initiative> all = MapTestData.synthetic(10_000).initiatives();
+        MapLayout far = layout(all, MapFrame.fitChina());
+        MapMarker before = far.markers().stream().filter(MapMarker::isCluster).findFirst().orElseThrow();
+        MapLayout near = layout(all, far.viewport().zoomedAbout(before.x(), before.y(), 8));
+        // The cities of the distant cluster now lie under several markers, and none is lost.
+        List<MapMarker> after = near.markers().stream()
+                .filter(m -> m.cities().stream().anyMatch(before.cities()::contains)).toList();
+        assertThat(after.size()).isGreaterThan(1);
+        int seen = after.stream().flatMap(m -> m.cities().stream()).filter(before.cities()::contains)
+                .mapToInt(PlaceTally.CityCount::count).sum();
+        assertThat(seen).isEqualTo(before.count());
+    }
+
+    @Test
+    void theSelectedInitiativesPlaceIsHighlighted() {
+        Initiative guiyang = MapTestData.bundled().initiatives().stream()
+                .filter(i -> i.place().city() != null && i.place().city().nameEn().equals("Guiyang")).findFirst().orElseThrow();
+        MapLayout layout = layout(MapTestData.bundled().initiatives(), MapFrame.fitChina().withSelection(guiyang.id(), null));
+        assertThat(layout.selected().cityIds()).containsExactly(guiyang.place().city().id());
+        assertThat(layout.markers()).filteredOn(m -> MapLayout.holdsAny(m, layout.selected()))
+                .extracting(m -> m.mainCity().city().nameEn()).containsExactly("Guiyang");
+    }
+
+    @Test
+    void aProvinceWideSelectionHighlightsItsProvince() {
+        Initiative zhejiang = MapTestData.bundled().initiatives().stream()
+                .filter(i -> i.place().city() == null && i.place().province() != null
+                        && i.place().province().nameEn().equals("Zhejiang")).findFirst().orElseThrow();
+        MapLayout layout = layout(MapTestData.bundled().initiatives(), MapFrame.fitChina().withSelection(zhejiang.id(), null));
+        assertThat(layout.selected().provinceCodes()).containsExactly("CN.02");
+        assertThat(layout.selected().cityIds()).isEmpty();
+    }
+
+    @Test
+    void aMarkerIsFoundUnderItsCentre() {
+        MapLayout layout = layout(MapTestData.bundled().initiatives(), MapFrame.fitChina());
+        for (MapMarker m : layout.markers()) {
+            assertThat(layout.markerAt(m.x(), m.y())).contains(m);
+        }
+        assertThat(layout.markerAt(-50, -50)).isEmpty();
+    }
+}

@@ -1,0 +1,195 @@
+package org.metaverseatlas.ui.map;
+
+import javafx.geometry.Point2D;
+import javafx.scene.Scene;
+import javafx.scene.control.Label;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.MouseButton;
+import javafx.scene.input.ScrollEvent;
+import javafx.scene.layout.StackPane;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.metaverseatlas.model.Initiative;
+import org.metaverseatlas.render.map.AlbersProjection;
+import org.metaverseatlas.render.map.MapFrame;
+import org.metaverseatlas.render.map.MapMarker;
+import org.metaverseatlas.render.map.MapTestData;
+import org.metaverseatlas.render.map.MapViewport;
+import org.metaverseatlas.ui.state.FilterModel;
+import org.metaverseatlas.ui.state.SelectionModel;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+@ExtendWith(ApplicationExtension.class)
+class MapControlTest {
+    private final FilterModel filter = new FilterModel();
+    private final SelectionModel selection = new SelectionModel();
+    private MapControl map;
+
+    @Start
+    void start(Stage stage) {
+        filter.setCatalog(MapTestData.bundled());
+        map = new MapControl(filter, selection);
+        map.setRenderer(MapTestData.renderer());
+        stage.setScene(new Scene(new StackPane(map), 1000, 800));
+        stage.show();
+    }
+
+    private MapMarker marker(String cityName) {
+        WaitForAsyncUtils.waitForFxEvents();
+        return map.visibleMarkers().stream()
+                .filter(m -> !m.isCluster() && m.mainCity().city().nameEn().equals(cityName))
+                .findFirst().orElseThrow(() -> new AssertionError("no marker for " + cityName));
+    }
+
+    private Point2D onScreen(double x, double y) {
+        return map.localToScreen(x, y);
+    }
+
+    private Point2D onScreen(MapMarker m) {
+        return onScreen(m.x(), m.y());
+    }
+
+    private Point2D onScreen(double longitude, double latitude, boolean geographic) {
+        MapViewport v = new MapViewport(map.getFrame(), map.getWidth(), map.getHeight());
+        AlbersProjection p = AlbersProjection.CHINA;
+        return onScreen(v.screenX(p.x(longitude, latitude)), v.screenY(p.y(longitude, latitude)));
+    }
+
+    @Test
+    void showsAMarkerForEachCityOfTheBundledDataset() {
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(map.visibleMarkers()).flatExtracting(MapMarker::cities)
+                .extracting(c -> c.city().nameEn())
+                .contains("Guangzhou", "Shenzhen", "Hangzhou", "Guiyang", "Zhangjiajie", "Beijing");
+        assertThat(map.visibleBadges()).extracting(b -> b.province().nameEn())
+                .containsExactlyInAnyOrder("Zhejiang", "Fujian", "Sichuan");
+    }
+
+    @Test
+    void clickingACityMarkerTogglesTheCityInTheSharedFilter(FxRobot robot) {
+        MapMarker guiyang = marker("Guiyang");
+        robot.clickOn(onScreen(guiyang), MouseButton.PRIMARY);
+        assertThat(filter.getCriteria().cityIds()).containsExactly(guiyang.mainCity().city().id());
+        assertThat(filter.getFiltered()).hasSize(2).allMatch(i -> i.place().city().nameEn().equals("Guiyang"));
+        assertThat(map.visibleMarkers()).extracting(MapMarker::placeId).containsExactly(guiyang.placeId());
+
+        robot.clickOn(onScreen(marker("Guiyang")), MouseButton.PRIMARY);
+        assertThat(filter.getCriteria().cityIds()).isEmpty();
+    }
+
+    @Test
+    void clickingTheMarkerOfASingleInitiativeSelectsIt(FxRobot robot) {
+        MapMarker beijing = marker("Beijing");
+        assertThat(beijing.count()).isEqualTo(1);
+        robot.clickOn(onScreen(beijing), MouseButton.PRIMARY);
+        assertThat(selection.getInitiative()).isEqualTo(beijing.initiatives().get(0));
+    }
+
+    @Test
+    void clickingAProvinceAwayFromMarkersFiltersByThatProvince(FxRobot robot) {
+        robot.clickOn(onScreen(96.5, 35.0, true), MouseButton.PRIMARY); // Qinghai
+        assertThat(filter.getCriteria().provinceCodes()).containsExactly("CN.06");
+    }
+
+    @Test
+    void clickingAProvinceWideBadgeFiltersByItsProvince(FxRobot robot) {
+        WaitForAsyncUtils.waitForFxEvents();
+        var sichuan = map.visibleBadges().stream().filter(b -> b.province().nameEn().equals("Sichuan")).findFirst().orElseThrow();
+        robot.clickOn(onScreen(sichuan.x(), sichuan.y()), MouseButton.PRIMARY);
+        assertThat(filter.getCriteria().provinceCodes()).containsExactly("CN.32");
+        assertThat(filter.getFiltered()).allMatch(i -> i.place().province().code().equals("CN.32"));
+    }
+
+    @Test
+    void aSelectionMadeElsewhereIsHighlightedOnTheMap(FxRobot robot) {
+        Initiative hangzhou = filter.getFiltered().stream()
+                .filter(i -> i.place().city() != null && i.place().city().nameEn().equals("Hangzhou")).findFirst().orElseThrow();
+        robot.interact(() -> selection.select(hangzhou));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(map.lastLayout().orElseThrow().selected().cityIds()).containsExactly(hangzhou.place().city().id());
+    }
+
+    @Test
+    void theMapFollowsTheSharedFilter(FxRobot robot) {
+        String beijing = marker("Beijing").placeId();
+        robot.interact(() -> filter.setCriteria(filter.getCriteria().toggleCity(beijing)));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(map.visibleMarkers()).extracting(MapMarker::placeId).containsExactly(beijing);
+        assertThat(map.visibleBadges()).isEmpty();
+    }
+
+    @Test
+    void theWheelZoomsAboutThePointer(FxRobot robot) {
+        Point2D point = onScreen(700, 300);
+        MapViewport before = new MapViewport(map.getFrame(), map.getWidth(), map.getHeight());
+        double x = before.projectedX(700);
+        double y = before.projectedY(300);
+        javafx.scene.Node canvas = robot.lookup(".map-canvas").query();
+        // One notch of a wheel turned away from the reader, as the platforms report it.
+        robot.interact(() -> javafx.event.Event.fireEvent(canvas, new ScrollEvent(ScrollEvent.SCROLL, 700, 300,
+                point.getX(), point.getY(), false, false, false, false, false, false, 0, 40, 0, 40,
+                ScrollEvent.HorizontalTextScrollUnits.NONE, 0, ScrollEvent.VerticalTextScrollUnits.NONE, 0, 0, null)));
+        MapViewport after = new MapViewport(map.getFrame(), map.getWidth(), map.getHeight());
+        assertThat(after.frame().zoom()).isGreaterThan(1.1);
+        assertThat(after.screenX(x)).isCloseTo(700, within(1.0));
+        assertThat(after.screenY(y)).isCloseTo(300, within(1.0));
+    }
+
+    @Test
+    void draggingPansAndDoesNotClick(FxRobot robot) {
+        double centre = map.getFrame().centerX();
+        robot.drag(onScreen(300, 500), MouseButton.PRIMARY).dropBy(120, 0);
+        assertThat(map.getFrame().centerX()).isLessThan(centre);
+        assertThat(filter.getCriteria().isEmpty()).isTrue();
+    }
+
+    @Test
+    void keysZoomAndHomeShowsAllOfChinaAgain(FxRobot robot) {
+        robot.interact(map::requestFocus);
+        robot.interact(() -> map.getScene().getWindow().requestFocus());
+        robot.clickOn(onScreen(30, 760), MouseButton.PRIMARY); // water, focuses the map
+        robot.type(KeyCode.EQUALS);
+        assertThat(map.getFrame().zoom()).isGreaterThan(1);
+        robot.type(KeyCode.RIGHT);
+        robot.type(KeyCode.HOME);
+        assertThat(map.getFrame()).isEqualTo(MapFrame.fitChina());
+    }
+
+    @Test
+    void theResetButtonShowsAllOfChinaAgain(FxRobot robot) {
+        robot.interact(() -> map.zoomAbout(500, 400, 4));
+        robot.clickOn("#map-reset");
+        assertThat(map.getFrame()).isEqualTo(MapFrame.fitChina());
+    }
+
+    @Test
+    void clickingAClusterZoomsInUntilItSplits(FxRobot robot) {
+        robot.interact(() -> filter.setCatalog(MapTestData.synthetic(10_000)));
+        WaitForAsyncUtils.waitForFxEvents();
+        MapMarker cluster = map.visibleMarkers().stream().filter(MapMarker::isCluster).findFirst().orElseThrow();
+        robot.clickOn(onScreen(cluster), MouseButton.PRIMARY);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(map.getFrame().zoom()).isGreaterThan(2);
+        assertThat(filter.getCriteria().isEmpty()).isTrue();
+        assertThat(map.visibleMarkers().stream().filter(m -> m.cities().stream().anyMatch(cluster.cities()::contains)))
+                .hasSizeGreaterThan(1);
+    }
+
+    @Test
+    void hoveringAMarkerTellsThePlaceTheCountAndTheInitiatives(FxRobot robot) {
+        MapMarker guiyang = marker("Guiyang");
+        robot.moveTo(onScreen(guiyang));
+        WaitForAsyncUtils.waitForFxEvents();
+        Label tip = robot.lookup(".map-tip").queryAs(Label.class);
+        assertThat(tip.isVisible()).isTrue();
+        assertThat(tip.getText()).startsWith("Guiyang 贵阳, Guizhou").contains("2 initiatives")
+                .contains(guiyang.initiatives().get(0).title());
+    }
+}
