@@ -23,5 +23,10 @@ public final class ExportSamples {
             System.out.printf("%s: %d pages, %d bytes, %d ms%n", view, result.pages(), result.bytes(),
                     (System.nanoTime() - t0) / 1_000_000);
         }
+        String shenzhen = BundledCatalog.gazetteer().cities("Shenzhen").get(0).id();
+        ExportRequest filtered = ExportRequest.of(ExportView.TIMELINE, BundledCatalog.catalog(),
+                FilterCriteria.NONE.withCities(java.util.Set.of(shenzhen))).withGazetteer(BundledCatalog.gazetteer())
+                .withFormat(new PageFormat(PageSize.A4, true));
+        exporter.export(filtered, folder.resolve("timeline-shenzhen-landscape.pdf"), ExportProgress.NONE);
     }
 }

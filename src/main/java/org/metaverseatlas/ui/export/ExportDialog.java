@@ -132,8 +132,10 @@ public final class ExportDialog {
                 : organization != null ? ExportView.ORGANIZATION : ExportView.REPORT));
         form.add(viewChoices, 1, 0);
 
-        Label filters = new Label(new FilterWording(filter.getCatalog(), gazetteer.get()).sentence(filter.getCriteria())
-                + " " + format("summary.count", filter.getFiltered().size()));
+        FilterWording wording = new FilterWording(filter.getCatalog(), gazetteer.get());
+        java.util.List<String> phrases = wording.phrases(filter.getCriteria());
+        Label filters = new Label(phrases.isEmpty() ? wording.sentence(filter.getCriteria())
+                : String.join(" · ", phrases) + " " + format("summary.count", filter.getFiltered().size()));
         filters.setWrapText(true);
         filters.setId("export-filters");
         filters.getStyleClass().add("export-muted");
