@@ -1,7 +1,9 @@
 package org.metaverseatlas.export;
 
-/** Turns the steps of one export into a progress fraction. */
+/** Turns the steps of one export into a progress fraction, up to {@link #LAYOUT_SHARE}; saving takes the rest. */
 final class ExportSteps {
+    static final double LAYOUT_SHARE = 0.95;
+
     private final ExportProgress progress;
     private final double total;
     private double done;
@@ -13,10 +15,10 @@ final class ExportSteps {
 
     void advance(String message, double units) {
         done += units;
-        progress.update(message, Math.min(1, done / total));
+        progress.update(message, LAYOUT_SHARE * Math.min(1, done / total));
     }
 
     void report(String message) {
-        progress.update(message, Math.min(1, done / total));
+        progress.update(message, LAYOUT_SHARE * Math.min(1, done / total));
     }
 }

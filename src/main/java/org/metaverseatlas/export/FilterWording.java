@@ -6,9 +6,7 @@ import org.metaverseatlas.model.DateWording;
 import org.metaverseatlas.model.FilterCriteria;
 import org.metaverseatlas.model.Gazetteer;
 import org.metaverseatlas.model.Initiative;
-import org.metaverseatlas.model.InitiativeKind;
 import org.metaverseatlas.model.Labels;
-import org.metaverseatlas.model.OrganizationType;
 import org.metaverseatlas.model.Province;
 
 import java.util.ArrayList;
@@ -38,11 +36,11 @@ public final class FilterWording {
         }
         if (!c.kinds().isEmpty()) {
             phrases.add(ExportText.text("filter.kind", String.join(", ",
-                    c.kinds().stream().sorted().map(InitiativeKind.class::cast).map(Labels::kindShort).toList())));
+                    c.kinds().stream().sorted().map(Labels::kindShort).toList())));
         }
         if (!c.organizationTypes().isEmpty()) {
             phrases.add(ExportText.text("filter.orgType", String.join(", ",
-                    c.organizationTypes().stream().sorted().map(OrganizationType.class::cast).map(Labels::organizationType).toList())));
+                    c.organizationTypes().stream().sorted().map(Labels::organizationType).toList())));
         }
         if (c.from() != null) {
             phrases.add(ExportText.text("filter.from", DateWording.day(c.from())));

@@ -63,7 +63,7 @@ public final class PdfExporter {
             if (progress.isCancelled()) {
                 throw new ExportCancelledException(ExportText.text("cancelled"));
             }
-            progress.update(ExportText.text("progress.saving"), 0.95);
+            progress.update(ExportText.text("progress.saving"), ExportSteps.LAYOUT_SHARE);
             SafeFileWriter.write(target, pages::save);
             progress.update(ExportText.text("progress.done", pages.pageCount()), 1);
             return new ExportResult(target, pages.pageCount(), size(target));

@@ -35,11 +35,16 @@ final class PdfPages implements AutoCloseable {
             document.close();
             throw e;
         }
-        PDDocumentInformation info = document.getDocumentInformation();
-        info.setTitle(frame.title());
-        info.setCreator(ExportText.text("creator"));
-        info.setProducer(ExportText.text("creator"));
-        info.setCreationDate(Calendar.getInstance());
+        try {
+            PDDocumentInformation info = document.getDocumentInformation();
+            info.setTitle(frame.title());
+            info.setCreator(ExportText.text("creator"));
+            info.setProducer(ExportText.text("creator"));
+            info.setCreationDate(Calendar.getInstance());
+        } catch (RuntimeException e) {
+            close();
+            throw e;
+        }
     }
 
     PageFrame frame() {
