@@ -3,10 +3,12 @@ package org.metaverseatlas.app;
 import atlantafx.base.theme.PrimerLight;
 import javafx.application.Application;
 import javafx.application.Platform;
+import javafx.geometry.Rectangle2D;
 import javafx.scene.Scene;
 import javafx.scene.control.Alert;
 import javafx.scene.control.TextArea;
 import javafx.stage.FileChooser;
+import javafx.stage.Screen;
 import javafx.stage.Stage;
 import org.metaverseatlas.model.Catalog;
 import org.metaverseatlas.render.map.MapRenderer;
@@ -55,7 +57,9 @@ public final class AtlasDesktop {
         window.setOnQuit(stage::close);
         window.setOnAbout(this::showAbout);
         stage.setTitle(I18n.text("app.title"));
-        stage.setScene(new Scene(window.root(), 1440, 900));
+        Rectangle2D screen = Screen.getPrimary().getVisualBounds();
+        stage.setScene(new Scene(window.root(), Math.max(1100, Math.min(1680, screen.getWidth() * 0.94)),
+                Math.max(720, Math.min(1050, screen.getHeight() * 0.94))));
         installTimeline();
         installMap();
         installDetails();

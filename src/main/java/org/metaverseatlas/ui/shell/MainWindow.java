@@ -60,7 +60,7 @@ public final class MainWindow {
         root.setTop(new VBox(menus, filterBar.node()));
 
         views.setId("views-split");
-        views.setDividerPositions(0.58);
+        views.setDividerPositions(0.52);
         Tab tableTab = new Tab(I18n.text("tab.table"), table.node());
         tableTab.setId("table-tab");
         Tab directoryTab = new Tab(I18n.text("tab.organizations"), directorySlot);
@@ -130,7 +130,7 @@ public final class MainWindow {
             views.getItems().add(mapSlot);
         }
         if (timeline && map) {
-            views.setDividerPositions(0.58);
+            views.setDividerPositions(0.52);
         }
     }
 
