@@ -36,6 +36,17 @@ final class PageFlow {
         return painter == null ? newPage() : painter;
     }
 
+    /** Draws more on the first page, once the rest is laid out (as its contents, which need the page numbers). */
+    void paintOnFirstPage(java.util.function.Consumer<Painter> drawing) throws IOException {
+        pages.paintOn(0, drawing::accept);
+        painter = null;
+    }
+
+    /** The number of the page being written (1-based); 0 before the first. */
+    int pageNumber() {
+        return pages.pageCount();
+    }
+
     boolean onFreshPage() {
         return painter != null && y == 0;
     }

@@ -79,22 +79,33 @@ public final class PdfExporter {
         ExportSteps steps = new ExportSteps(progress, 1 + 2 * DRAWING_UNITS
                 + request.initiatives().size() * UNITS_PER_ROW + organizations.size() + 2);
         steps.report(ExportText.text("progress.title"));
-        new ReportTitleSection(flow).write(title, generated, wording.phrases(request.criteria()),
+        double contentsY = new ReportTitleSection(flow).write(title, generated, wording.phrases(request.criteria()),
                 request.catalog().initiatives().size(), request.initiatives());
+        ReportContents contents = new ReportContents();
         steps.advance(ExportText.text("progress.map"), 1);
         new MapSection(flow).write(request.initiatives(), request.mapFrame(), ExportText.text("section.map"));
+        contents.add(ExportText.text("section.map"), flow.pageNumber(), flow.pageNumber());
         steps.advance(ExportText.text("progress.timeline"), DRAWING_UNITS);
+        int first = flow.pageNumber() + 1;
         new TimelineSection(flow).write(request.initiatives(), request.timelineFrame(),
                 ExportText.text("section.timeline"), steps);
+        contents.add(ExportText.text("section.timeline"), first, flow.pageNumber());
         steps.advance(ExportText.text("progress.table", 0, request.initiatives().size()), DRAWING_UNITS);
         flow.newPage();
+        first = flow.pageNumber();
         flow.heading(ExportText.text("section.table", request.initiatives().size()), 13, 40);
         new InitiativeTableSection(flow).write(request.initiatives(), steps, UNITS_PER_ROW);
+        contents.add(ExportText.text("section.table", request.initiatives().size()), first, flow.pageNumber());
         OrganizationSection section = new OrganizationSection(flow, request.catalog());
+        first = flow.pageNumber() + 1;
         for (int i = 0; i < organizations.size(); i++) {
             flow.newPage();
             section.write(organizations.get(i));
             steps.advance(ExportText.text("progress.organizations", i + 1, organizations.size()), 1);
+        }
+        contents.add(ExportText.text("section.organizationPages", organizations.size()), first, flow.pageNumber());
+        if (contentsY + contents.height() <= flow.height()) {
+            flow.paintOnFirstPage(p -> contents.draw(p, contentsY, flow.width()));
         }
     }
 

@@ -66,6 +66,17 @@ final class PdfPages implements AutoCloseable {
         return painter;
     }
 
+    /** Draws more on a page already laid out (0-based index), with the origin at its content box. */
+    void paintOn(int pageIndex, java.util.function.Consumer<PdfPainter> drawing) throws IOException {
+        closeStream();
+        try (PDPageContentStream more = new PDPageContentStream(document, document.getPage(pageIndex),
+                PDPageContentStream.AppendMode.APPEND, true, true)) {
+            PdfPainter extra = new PdfPainter(more, fonts, frame.format().height(), alphaStates);
+            extra.setOrigin(frame.contentX(), frame.contentY());
+            drawing.accept(extra);
+        }
+    }
+
     int pageCount() {
         return document.getNumberOfPages();
     }

@@ -26,7 +26,8 @@ final class ReportTitleSection {
         this.flow = flow;
     }
 
-    void write(String title, String generated, List<String> filters, int catalogSize, List<Initiative> initiatives)
+    /** Writes the page and returns where, below what it wrote, the contents can go. */
+    double write(String title, String generated, List<String> filters, int catalogSize, List<Initiative> initiatives)
             throws IOException {
         flow.newPage();
         flow.advance(30);
@@ -93,5 +94,6 @@ final class ReportTitleSection {
         }
         flow.space(12);
         flow.paragraph(ExportText.text("report.sourcesNote"), PageFlow.SMALL, Palette.TEXT_MUTED);
+        return flow.y() + 16;
     }
 }

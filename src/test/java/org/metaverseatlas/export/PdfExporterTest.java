@@ -125,6 +125,19 @@ class PdfExporterTest {
     }
 
     @Test
+    void theTitlePageListsTheContentsWithTheirPages() throws Exception {
+        Path pdf = folder.resolve("report.pdf");
+        ExportRequest request = request(ExportView.REPORT, FilterCriteria.NONE);
+        ExportResult result = exporter.export(request, pdf, ExportProgress.NONE);
+
+        String first = PdfText.page(pdf, 1);
+        int organizations = PdfExporter.involved(request).size();
+        assertThat(first).contains("Contents").contains("Map 2").contains("Timeline 3")
+                .contains("Organizations involved (" + organizations + ") " + (result.pages() - organizations + 1)
+                        + "–" + result.pages());
+    }
+
+    @Test
     void everyPageCarriesTitleFiltersDatePageNumberAndAttribution() throws Exception {
         Path pdf = folder.resolve("report.pdf");
         ExportResult result = exporter.export(request(ExportView.REPORT, city("Guiyang")), pdf, ExportProgress.NONE);
