@@ -42,6 +42,11 @@ final class PageFlow {
         painter = null;
     }
 
+    /** A bookmark to a page (see {@link PdfPages#bookmark}). */
+    void bookmark(String title, int page, boolean nested) {
+        pages.bookmark(title, page, nested);
+    }
+
     /** The number of the page being written (1-based); 0 before the first. */
     int pageNumber() {
         return pages.pageCount();

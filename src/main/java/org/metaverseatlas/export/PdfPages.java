@@ -6,6 +6,9 @@ import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.graphics.state.PDExtendedGraphicsState;
+import org.apache.pdfbox.pdmodel.interactive.documentnavigation.destination.PDPageFitDestination;
+import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDDocumentOutline;
+import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDOutlineItem;
 
 import java.io.IOException;
 import java.io.OutputStream;
@@ -23,6 +26,8 @@ final class PdfPages implements AutoCloseable {
     private final PageFrame frame;
     private final ExportProgress progress;
     private final Map<Long, PDExtendedGraphicsState> alphaStates = new HashMap<>();
+    private PDDocumentOutline outline;
+    private PDOutlineItem lastBookmark;
     private PDPageContentStream stream;
     private PdfPainter painter;
 
@@ -74,6 +79,31 @@ final class PdfPages implements AutoCloseable {
             PdfPainter extra = new PdfPainter(more, fonts, frame.format().height(), alphaStates);
             extra.setOrigin(frame.contentX(), frame.contentY());
             drawing.accept(extra);
+        }
+    }
+
+    /**
+     * Adds a bookmark to a page (1-based), at the top level or under the last top-level one, so that a reader's
+     * side panel lists the report's parts.
+     */
+    void bookmark(String title, int page, boolean nested) {
+        if (page < 1 || page > document.getNumberOfPages()) {
+            return;
+        }
+        if (outline == null) {
+            outline = new PDDocumentOutline();
+            document.getDocumentCatalog().setDocumentOutline(outline);
+        }
+        PDPageFitDestination destination = new PDPageFitDestination();
+        destination.setPage(document.getPage(page - 1));
+        PDOutlineItem item = new PDOutlineItem();
+        item.setTitle(title);
+        item.setDestination(destination);
+        if (nested && lastBookmark != null) {
+            lastBookmark.addLast(item);
+        } else {
+            outline.addLast(item);
+            lastBookmark = item;
         }
     }
 

@@ -115,7 +115,7 @@ class PdfExporterTest {
         ExportRequest request = request(ExportView.REPORT, city("Shenzhen"));
         ExportResult result = exporter.export(request, pdf, ExportProgress.NONE);
 
-        List<Organization> involved = PdfExporter.involved(request);
+        List<Organization> involved = ReportDocument.involved(request);
         assertThat(involved).isNotEmpty();
         String text = PdfText.of(pdf);
         for (Organization organization : involved) {
@@ -131,10 +131,29 @@ class PdfExporterTest {
         ExportResult result = exporter.export(request, pdf, ExportProgress.NONE);
 
         String first = PdfText.page(pdf, 1);
-        int organizations = PdfExporter.involved(request).size();
+        int organizations = ReportDocument.involved(request).size();
         assertThat(first).contains("Contents").contains("Map 2").contains("Timeline 3")
                 .contains("Organizations involved (" + organizations + ") " + (result.pages() - organizations + 1)
                         + "–" + result.pages());
+    }
+
+    @Test
+    void theReportIsBookmarkedByPartAndOrganization() throws Exception {
+        Path pdf = folder.resolve("report.pdf");
+        ExportRequest request = request(ExportView.REPORT, city("Shenzhen"));
+        exporter.export(request, pdf, ExportProgress.NONE);
+
+        try (PDDocument document = Loader.loadPDF(pdf.toFile())) {
+            List<String> top = new ArrayList<>();
+            List<String> nested = new ArrayList<>();
+            document.getDocumentCatalog().getDocumentOutline().children().forEach(item -> {
+                top.add(item.getTitle());
+                item.children().forEach(child -> nested.add(child.getTitle()));
+            });
+            assertThat(top).startsWith("Metaverse initiatives in China: a report", "Map", "Timeline");
+            assertThat(nested).containsExactlyElementsOf(
+                    ReportDocument.involved(request).stream().map(Organization::name).toList());
+        }
     }
 
     @Test

@@ -1,0 +1,85 @@
+package org.metaverseatlas.export;
+
+import org.metaverseatlas.model.Initiative;
+import org.metaverseatlas.model.Organization;
+import org.metaverseatlas.model.Participation;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The report: a title page with the filters, counts and contents, the map, the timeline, a table of every filtered
+ * initiative, and a page per organization involved; bookmarked for a reader's side panel.
+ */
+final class ReportDocument {
+    private static final double UNITS_PER_ROW = 0.02;
+
+    private final ExportRequest request;
+    private final PageFlow flow;
+    private final ExportProgress progress;
+
+    ReportDocument(ExportRequest request, PageFlow flow, ExportProgress progress) {
+        this.request = request;
+        this.flow = flow;
+        this.progress = progress;
+    }
+
+    void write(String title, String generated, FilterWording wording) throws IOException {
+        List<Organization> organizations = involved(request);
+        ExportSteps steps = new ExportSteps(progress, 1 + 2 * PdfExporter.DRAWING_UNITS
+                + request.initiatives().size() * UNITS_PER_ROW + organizations.size() + 2);
+        steps.report(ExportText.text("progress.title"));
+        double contentsY = new ReportTitleSection(flow).write(title, generated, wording.phrases(request.criteria()),
+                request.catalog().initiatives().size(), request.initiatives());
+        flow.bookmark(title, 1, false);
+        ReportContents contents = new ReportContents();
+        steps.advance(ExportText.text("progress.map"), 1);
+        new MapSection(flow).write(request.initiatives(), request.mapFrame(), ExportText.text("section.map"));
+        contents.add(ExportText.text("section.map"), flow.pageNumber(), flow.pageNumber());
+        steps.advance(ExportText.text("progress.timeline"), PdfExporter.DRAWING_UNITS);
+        int first = flow.pageNumber() + 1;
+        new TimelineSection(flow).write(request.initiatives(), request.timelineFrame(),
+                ExportText.text("section.timeline"), steps);
+        contents.add(ExportText.text("section.timeline"), first, flow.pageNumber());
+        steps.advance(ExportText.text("progress.table", 0, request.initiatives().size()), PdfExporter.DRAWING_UNITS);
+        flow.newPage();
+        first = flow.pageNumber();
+        flow.heading(ExportText.text("section.table", request.initiatives().size()), 13, 40);
+        new InitiativeTableSection(flow).write(request.initiatives(), steps, UNITS_PER_ROW);
+        contents.add(ExportText.text("section.table", request.initiatives().size()), first, flow.pageNumber());
+        OrganizationSection section = new OrganizationSection(flow, request.catalog());
+        List<Integer> organizationPages = new ArrayList<>();
+        first = flow.pageNumber() + 1;
+        for (int i = 0; i < organizations.size(); i++) {
+            flow.newPage();
+            organizationPages.add(flow.pageNumber());
+            section.write(organizations.get(i));
+            steps.advance(ExportText.text("progress.organizations", i + 1, organizations.size()), 1);
+        }
+        contents.add(ExportText.text("section.organizationPages", organizations.size()), first, flow.pageNumber());
+        for (ReportContents.Entry entry : contents.entries()) {
+            flow.bookmark(entry.label(), entry.firstPage(), false);
+        }
+        for (int i = 0; i < organizations.size(); i++) {
+            flow.bookmark(organizations.get(i).name(), organizationPages.get(i), true);
+        }
+        if (contentsY + contents.height() <= flow.height()) {
+            flow.paintOnFirstPage(p -> contents.draw(p, contentsY, flow.width()));
+        }
+    }
+
+    /** The organizations that take part in the filtered initiatives, by name. */
+    static List<Organization> involved(ExportRequest request) {
+        Set<String> ids = new LinkedHashSet<>();
+        for (Initiative i : request.initiatives()) {
+            i.participants().stream().map(Participation::organizationId).forEach(ids::add);
+        }
+        return ids.stream().map(id -> request.catalog().organization(id)).flatMap(Optional::stream)
+                .sorted(Comparator.comparing(Organization::name, String.CASE_INSENSITIVE_ORDER)).toList();
+    }
+}
