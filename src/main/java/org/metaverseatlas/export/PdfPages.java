@@ -46,6 +46,7 @@ final class PdfPages implements AutoCloseable {
             info.setCreator(ExportText.text("creator"));
             info.setProducer(ExportText.text("creator"));
             info.setCreationDate(Calendar.getInstance());
+            document.getDocumentCatalog().setLanguage("en");
         } catch (RuntimeException e) {
             close();
             throw e;
