@@ -27,8 +27,9 @@ final class ReportContents {
         return List.copyOf(entries);
     }
 
-    double height() {
-        return 20 + entries.size() * ROW;
+    /** The height of contents of so many entries. */
+    static double height(int entries) {
+        return 20 + entries * ROW;
     }
 
     void draw(Painter p, double y, double width) {

@@ -35,7 +35,8 @@ final class ReportDocument {
                 + request.initiatives().size() * UNITS_PER_ROW + organizations.size() + 2);
         steps.report(ExportText.text("progress.title"));
         double contentsY = new ReportTitleSection(flow).write(title, generated, wording.phrases(request.criteria()),
-                request.catalog().initiatives().size(), request.initiatives());
+                request.catalog().initiatives().size(), request.initiatives(),
+                ReportContents.height(organizations.isEmpty() ? 3 : 4));
         flow.bookmark(title, 1, false);
         ReportContents contents = new ReportContents();
         steps.advance(ExportText.text("progress.map"), 1);
@@ -68,7 +69,7 @@ final class ReportDocument {
         for (int i = 0; i < organizations.size(); i++) {
             flow.bookmark(organizations.get(i).name(), organizationPages.get(i), true);
         }
-        if (contentsY + contents.height() <= flow.height()) {
+        if (!Double.isNaN(contentsY)) {
             flow.paintOnFirstPage(p -> contents.draw(p, contentsY, flow.width()));
         }
     }
