@@ -45,6 +45,7 @@ public final class AtlasDesktop {
     private final SelectionModel selection = new SelectionModel();
     private final MainWindow window;
     private AtlasStore store;
+    private boolean viewsInstalled;
     private Consumer<String> linkOpener = address -> { };
 
     public AtlasDesktop(Stage stage, Path dataDirectory, TaskRunner tasks) {
@@ -52,7 +53,7 @@ public final class AtlasDesktop {
         this.dataDirectory = dataDirectory;
         this.tasks = tasks;
         Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
-        window = new MainWindow(filter, new FilterBar(filter), new InitiativeTable(filter, selection));
+        window = new MainWindow(filter);
         window.setOnImport(this::chooseImport);
         window.setOnQuit(stage::close);
         window.setOnAbout(this::showAbout);
@@ -60,6 +61,19 @@ public final class AtlasDesktop {
         Rectangle2D screen = Screen.getPrimary().getVisualBounds();
         stage.setScene(new Scene(window.root(), Math.max(1100, Math.min(1680, screen.getWidth() * 0.94)),
                 Math.max(720, Math.min(1050, screen.getHeight() * 0.94))));
+    }
+
+    /**
+     * Builds the views into the window's slots. {@link #start()} does it right after the window shows, so that
+     * building and styling them does not hold the window back; callers that do not start the window call it directly.
+     */
+    public void installViews() {
+        if (viewsInstalled) {
+            return;
+        }
+        viewsInstalled = true;
+        window.setFilterBar(new FilterBar(filter).node());
+        window.setTableView(new InitiativeTable(filter, selection).node());
         installTimeline();
         installMap();
         installDetails();
@@ -112,6 +126,7 @@ public final class AtlasDesktop {
     /** Shows the window, then opens the store and loads the catalog in the background. */
     public void start() {
         stage.show();
+        tasks.runSoon(this::installViews);
         window.showStatus(I18n.text("status.opening", dataDirectory), -1);
         tasks.run(() -> {
             AtlasStore opened = AtlasStore.open(dataDirectory, (message, fraction) -> Platform.runLater(() ->

@@ -14,7 +14,23 @@ public final class Launcher {
     }
 
     public static void main(String[] args) {
+        Path windowOnly = windowOnlyDataDirectory(args);
+        if (windowOnly != null || args.length == 0) {
+            // The most common start: go straight to the window, without loading the command-line parser first.
+            System.exit(openWindow(windowOnly));
+        }
         System.exit(AtlasCommandLine.run(args, Launcher::openWindow));
+    }
+
+    /** The folder of {@code --data-dir DIR} or {@code --data-dir=DIR} when that is the only argument, else null. */
+    static Path windowOnlyDataDirectory(String[] args) {
+        if (args.length == 2 && args[0].equals("--data-dir") && !args[1].startsWith("-")) {
+            return Path.of(args[1]);
+        }
+        if (args.length == 1 && args[0].startsWith("--data-dir=") && args[0].length() > "--data-dir=".length()) {
+            return Path.of(args[0].substring("--data-dir=".length()));
+        }
+        return null;
     }
 
     private static int openWindow(Path dataDirectory) {

@@ -104,6 +104,7 @@ public final class BenchCommand implements Callable<Integer> {
                     AtlasDesktop d = new AtlasDesktop(new Stage(), scratch.resolve("data"), TaskRunner.synchronous());
                     d.stage().setWidth(1600);
                     d.stage().setHeight(1000);
+                    d.installViews();
                     d.stage().show();
                     d.filter().setCatalog(catalog);
                     return d;

@@ -25,13 +25,8 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
-import org.kordamp.ikonli.javafx.FontIcon;
-import org.kordamp.ikonli.material2.Material2AL;
-import org.kordamp.ikonli.material2.Material2MZ;
 import org.metaverseatlas.ui.I18n;
-import org.metaverseatlas.ui.filter.FilterBar;
 import org.metaverseatlas.ui.state.FilterModel;
-import org.metaverseatlas.ui.table.InitiativeTable;
 
 /**
  * The window's layout: menu, filter bar, the timeline and the map side by side, the table and the organization
@@ -40,28 +35,34 @@ import org.metaverseatlas.ui.table.InitiativeTable;
  */
 public final class MainWindow {
     private final BorderPane root = new BorderPane();
-    private final StackPane timelineSlot = slot("timeline-slot", I18n.text("placeholder.timeline"));
-    private final StackPane mapSlot = slot("map-slot", I18n.text("placeholder.map"));
-    private final StackPane detailSlot = slot("detail-slot", I18n.text("placeholder.detail"));
-    private final StackPane directorySlot = slot("directory-slot", I18n.text("placeholder.directory"));
+    private final VBox top = new VBox();
+    private final StackPane timelineSlot = slot("timeline-slot");
+    private final StackPane mapSlot = slot("map-slot");
+    private final StackPane detailSlot = slot("detail-slot");
+    private final StackPane directorySlot = slot("directory-slot");
+    private final StackPane tableSlot = slot("table-slot");
     private final SplitPane views = new SplitPane(timelineSlot, mapSlot);
     private final TabPane lowerTabs = new TabPane();
     private final Label status = new Label();
     private final ProgressBar progress = new ProgressBar();
-    private final MenuItem importItem = new MenuItem(I18n.text("menu.file.import"), new FontIcon(Material2AL.FILE_UPLOAD));
-    private final MenuItem exportItem = new MenuItem(I18n.text("menu.file.export"), new FontIcon(Material2MZ.PICTURE_AS_PDF));
+    private final MenuItem importItem = new MenuItem(I18n.text("menu.file.import"));
+    private final MenuItem exportItem = new MenuItem(I18n.text("menu.file.export"));
     private final MenuItem quitItem = new MenuItem(I18n.text("menu.file.quit"));
     private final MenuItem aboutItem = new MenuItem(I18n.text("menu.help.about"));
     private final CheckMenuItem darkItem = new CheckMenuItem(I18n.text("menu.view.dark"));
 
-    public MainWindow(FilterModel filter, FilterBar filterBar, InitiativeTable table) {
+    /**
+     * Builds the frame only: menus, empty slots and the status bar, so the window can appear at once; the views are
+     * put into their slots right after it shows.
+     */
+    public MainWindow(FilterModel filter) {
         root.setId("main-window");
-        MenuBar menus = menus(filter);
-        root.setTop(new VBox(menus, filterBar.node()));
+        top.getChildren().add(menus(filter));
+        root.setTop(top);
 
         views.setId("views-split");
         views.setDividerPositions(0.52);
-        Tab tableTab = new Tab(I18n.text("tab.table"), table.node());
+        Tab tableTab = new Tab(I18n.text("tab.table"), tableSlot);
         tableTab.setId("table-tab");
         Tab directoryTab = new Tab(I18n.text("tab.organizations"), directorySlot);
         directoryTab.setId("directory-tab");
@@ -134,14 +135,20 @@ public final class MainWindow {
         }
     }
 
-    private static StackPane slot(String id, String placeholder) {
-        Label label = new Label(placeholder);
-        label.setWrapText(true);
-        label.getStyleClass().add("placeholder");
-        StackPane pane = new StackPane(label);
+    private static StackPane slot(String id) {
+        StackPane pane = new StackPane();
         pane.setId(id);
         pane.setMinSize(0, 0);
         return pane;
+    }
+
+    /** The filter bar, below the menus. */
+    public void setFilterBar(Node node) {
+        top.getChildren().setAll(top.getChildren().get(0), node);
+    }
+
+    public void setTableView(Node node) {
+        tableSlot.getChildren().setAll(node);
     }
 
     public void setTimelineView(Node node) {

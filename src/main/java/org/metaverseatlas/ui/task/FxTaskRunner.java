@@ -26,4 +26,9 @@ public final class FxTaskRunner implements TaskRunner {
             }
         });
     }
+
+    @Override
+    public void runSoon(Runnable work) {
+        Platform.runLater(work);
+    }
 }

@@ -10,6 +10,11 @@ import java.util.function.Consumer;
 public interface TaskRunner {
     <T> void run(Callable<T> work, Consumer<T> onSuccess, Consumer<Throwable> onFailure);
 
+    /** Runs on the FX thread after the work already queued there (such as showing a window); at once in tests. */
+    default void runSoon(Runnable work) {
+        work.run();
+    }
+
     static TaskRunner synchronous() {
         return new TaskRunner() {
             @Override
