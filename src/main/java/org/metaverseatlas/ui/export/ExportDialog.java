@@ -58,6 +58,8 @@ import java.util.function.Supplier;
  */
 public final class ExportDialog {
     private static final ResourceBundle TEXT = ResourceBundle.getBundle("org.metaverseatlas.ui.export.export-dialog");
+    /** The folder of the last file written, proposed again for the next export of this session. */
+    private static Path lastFolder;
 
     private final FilterModel filter;
     private final Supplier<Gazetteer> gazetteer;
@@ -239,8 +241,8 @@ public final class ExportDialog {
         if (suggestedFile != null && !file.getText().equals(suggestedFile)) {
             return;
         }
-        Path folder = Path.of(System.getProperty("user.home"));
-        if (Files.isDirectory(folder.resolve("Documents"))) {
+        Path folder = lastFolder != null ? lastFolder : Path.of(System.getProperty("user.home"));
+        if (lastFolder == null && Files.isDirectory(folder.resolve("Documents"))) {
             folder = folder.resolve("Documents");
         }
         suggestedFile = folder.resolve("metaverse-atlas-" + selectedView().name().toLowerCase(Locale.ROOT) + ".pdf")
@@ -300,6 +302,7 @@ public final class ExportDialog {
 
     private void exported(ExportResult result) {
         cancelRequested = null;
+        lastFolder = result.file().toAbsolutePath().getParent();
         running(false);
         status.accept(format("status.exported", result.pages(), result.file()));
         stage.close();

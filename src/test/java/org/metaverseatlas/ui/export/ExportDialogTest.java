@@ -97,6 +97,10 @@ class ExportDialogTest {
                 .doesNotContain("First science fiction week, Shenzhen");
         assertThat(statuses).singleElement().asString().startsWith("Exported ").contains(pdf.toString());
         assertThat(dialog.stage().isShowing()).isFalse();
+
+        open(robot, TaskRunner.synchronous());
+        assertThat(robot.lookup("#export-file").queryAs(TextField.class).getText())
+                .startsWith(folder.toAbsolutePath().toString());
     }
 
     @Test
