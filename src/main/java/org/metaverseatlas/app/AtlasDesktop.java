@@ -16,6 +16,7 @@ import org.metaverseatlas.store.AtlasStore;
 import org.metaverseatlas.store.StoreLockedException;
 import org.metaverseatlas.ui.I18n;
 import org.metaverseatlas.ui.detail.DetailView;
+import org.metaverseatlas.ui.detail.DetailViewModel;
 import org.metaverseatlas.ui.directory.OrganizationDirectory;
 import org.metaverseatlas.ui.export.ExportDialog;
 import org.metaverseatlas.ui.export.ExportSources;
@@ -74,22 +75,24 @@ public final class AtlasDesktop {
         viewsInstalled = true;
         window.setFilterBar(new FilterBar(filter).node());
         window.setTableView(new InitiativeTable(filter, selection).node());
-        installTimeline();
-        installMap();
-        installDetails();
-        installExport();
+        TimelineView timeline = installTimeline();
+        MapControl map = installMap();
+        DetailView detail = installDetails();
+        installExport(timeline, map, detail);
     }
 
     /** The timeline view, in the window's timeline slot. */
-    private void installTimeline() {
-        window.setTimelineView(new TimelineView(filter, selection).node());
+    private TimelineView installTimeline() {
+        TimelineView timeline = new TimelineView(filter, selection);
+        window.setTimelineView(timeline.node());
+        return timeline;
     }
 
     /**
      * The map view, in the window's map slot. Its geometry loads in the background; the bundled CJK font (for the
      * Chinese labels, where the system has none) loads once the catalog is in, so neither delays the window nor the data.
      */
-    private void installMap() {
+    private MapControl installMap() {
         MapControl map = new MapControl(filter, selection);
         window.setMapView(map);
         tasks.run(MapRenderer::loadBundled, map::setRenderer, error -> map.setLoadError(error.getMessage()));
@@ -100,12 +103,15 @@ public final class AtlasDesktop {
                 tasks.run(MapFonts::loadCjkFamily, map::setCjkFontFamily, error -> { });
             }
         });
+        return map;
     }
 
     /** The detail panes and the organization directory. */
-    private void installDetails() {
-        window.setDetailView(new DetailView(filter, selection, address -> linkOpener.accept(address)).node());
+    private DetailView installDetails() {
+        DetailView detail = new DetailView(filter, selection, address -> linkOpener.accept(address));
+        window.setDetailView(detail.node());
         window.setDirectoryView(new OrganizationDirectory(filter, selection).node());
+        return detail;
     }
 
     /** Where web links of the detail panes go: the system browser in the application, a recorder in tests. */
@@ -114,11 +120,16 @@ public final class AtlasDesktop {
     }
 
     /**
-     * File → Export to PDF. The dialog asks {@link ExportSources} what is on screen; until the timeline, the map and
-     * the detail pane are connected to it, it takes every filtered initiative, China whole and the shared selection.
+     * File → Export to PDF, of what is on screen: the timeline's visible window and lanes, the map's current view,
+     * the page the detail pane shows.
      */
-    private void installExport() {
-        ExportSources sources = ExportSources.of(filter, selection);
+    private void installExport(TimelineView timeline, MapControl map, DetailView detail) {
+        DetailViewModel pages = detail.model();
+        ExportSources sources = ExportSources.of(filter, selection)
+                .withTimelineFrame(() -> timeline.timeline().frame())
+                .withMapFrame(() -> map.frameProperty().get())
+                .withDetail(() -> pages.getPage() == null ? null : pages.initiative(pages.getPage()).orElse(null),
+                        () -> pages.getPage() == null ? null : pages.organization(pages.getPage()).orElse(null));
         window.setOnExport(() -> new ExportDialog(stage, filter, () -> store == null ? null : store.gazetteer(),
                 sources, tasks, message -> window.showStatus(message, Double.NaN)).show());
     }
