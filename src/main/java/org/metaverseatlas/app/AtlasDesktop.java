@@ -110,7 +110,9 @@ public final class AtlasDesktop {
     private DetailView installDetails() {
         DetailView detail = new DetailView(filter, selection, address -> linkOpener.accept(address));
         window.setDetailView(detail.node());
-        window.setDirectoryView(new OrganizationDirectory(filter, selection).node());
+        OrganizationDirectory directory = new OrganizationDirectory(filter, selection);
+        directory.activeProperty().bind(window.directoryShownProperty());
+        window.setDirectoryView(directory.node());
         return detail;
     }
 

@@ -40,10 +40,8 @@ public record ExportRequest(ExportView view, PageFormat format, Catalog catalog,
 
     /** The catalog's initiatives that match the criteria, on A4 portrait, generated now. */
     public static ExportRequest of(ExportView view, Catalog catalog, FilterCriteria criteria) {
-        List<Initiative> matching = criteria.isEmpty() ? catalog.initiatives()
-                : catalog.initiatives().stream().filter(criteria::matches).toList();
-        return new ExportRequest(view, PageFormat.A4_PORTRAIT, catalog, criteria, matching, null, null, null,
-                null, null, LocalDateTime.now());
+        return new ExportRequest(view, PageFormat.A4_PORTRAIT, catalog, criteria, criteria.select(catalog), null, null,
+                null, null, null, LocalDateTime.now());
     }
 
     public ExportRequest withView(ExportView value) {

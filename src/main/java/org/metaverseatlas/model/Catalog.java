@@ -1,6 +1,8 @@
 package org.metaverseatlas.model;
 
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -25,6 +27,9 @@ public final class Catalog {
     private final List<PersonRole> people;
     private final Map<String, Initiative> initiativesById = new HashMap<>();
     private final Map<String, Organization> organizationsById = new LinkedHashMap<>();
+    /** Positions in {@link #initiatives}, ascending, by city id and by province code (a city's own included). */
+    private final Map<String, int[]> positionsByCity;
+    private final Map<String, int[]> positionsByProvince;
 
     public Catalog(List<Initiative> initiatives, List<Organization> organizations, List<PersonRole> people) {
         List<Initiative> sorted = new ArrayList<>(initiatives);
@@ -36,6 +41,25 @@ public final class Catalog {
         this.people = List.copyOf(people);
         this.initiatives.forEach(i -> initiativesById.put(i.id(), i));
         this.organizations.forEach(o -> organizationsById.put(o.id(), o));
+        Map<String, IntList> byCity = new HashMap<>();
+        Map<String, IntList> byProvince = new HashMap<>();
+        for (int n = 0; n < this.initiatives.size(); n++) {
+            Place place = this.initiatives.get(n).place();
+            if (place.city() != null) {
+                byCity.computeIfAbsent(place.city().id(), k -> new IntList()).add(n);
+            }
+            if (place.province() != null) {
+                byProvince.computeIfAbsent(place.province().code(), k -> new IntList()).add(n);
+            }
+        }
+        positionsByCity = toArrays(byCity);
+        positionsByProvince = toArrays(byProvince);
+    }
+
+    private static Map<String, int[]> toArrays(Map<String, IntList> lists) {
+        Map<String, int[]> arrays = new HashMap<>();
+        lists.forEach((key, list) -> arrays.put(key, list.toArray()));
+        return arrays;
     }
 
     public static Catalog empty() {
@@ -73,5 +97,63 @@ public final class Catalog {
     /** People named in a role of this organization. */
     public List<PersonRole> peopleOf(String organizationId) {
         return people.stream().filter(p -> organizationId.equals(p.organizationId())).toList();
+    }
+
+    /**
+     * The initiatives in any of these cities or provinces (a province takes in its cities), oldest first: the
+     * place facet of a filter answered from an index rather than by reading every initiative.
+     */
+    public List<Initiative> initiativesIn(Collection<String> cityIds, Collection<String> provinceCodes) {
+        List<int[]> parts = new ArrayList<>();
+        int total = 0;
+        for (String id : cityIds) {
+            int[] positions = positionsByCity.get(id);
+            if (positions != null) {
+                parts.add(positions);
+                total += positions.length;
+            }
+        }
+        for (String code : provinceCodes) {
+            int[] positions = positionsByProvince.get(code);
+            if (positions != null) {
+                parts.add(positions);
+                total += positions.length;
+            }
+        }
+        int[] merged = new int[total];
+        int at = 0;
+        for (int[] part : parts) {
+            System.arraycopy(part, 0, merged, at, part.length);
+            at += part.length;
+        }
+        if (parts.size() > 1) {
+            Arrays.sort(merged);
+        }
+        List<Initiative> result = new ArrayList<>(total);
+        int last = -1;
+        for (int position : merged) {
+            if (position != last) {
+                result.add(initiatives.get(position));
+                last = position;
+            }
+        }
+        return result;
+    }
+
+    /** A growable list of ints, for building the place index without boxing. */
+    private static final class IntList {
+        private int[] values = new int[8];
+        private int size;
+
+        void add(int value) {
+            if (size == values.length) {
+                values = Arrays.copyOf(values, size * 2);
+            }
+            values[size++] = value;
+        }
+
+        int[] toArray() {
+            return Arrays.copyOf(values, size);
+        }
     }
 }

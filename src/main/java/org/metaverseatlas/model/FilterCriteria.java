@@ -1,8 +1,10 @@
 package org.metaverseatlas.model;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
@@ -21,6 +23,25 @@ public record FilterCriteria(Set<String> cityIds, Set<String> provinceCodes, Set
         kinds = kinds.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(kinds));
         organizationTypes = organizationTypes.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(organizationTypes));
         text = text == null ? "" : text.strip();
+    }
+
+    /**
+     * The catalog's initiatives that match, oldest first. A place facet is answered from the catalog's place index,
+     * so a city filter reads only that city's initiatives.
+     */
+    public List<Initiative> select(Catalog catalog) {
+        if (isEmpty()) {
+            return catalog.initiatives();
+        }
+        List<Initiative> candidates = cityIds.isEmpty() && provinceCodes.isEmpty()
+                ? catalog.initiatives() : catalog.initiativesIn(cityIds, provinceCodes);
+        List<Initiative> result = new ArrayList<>(candidates.size());
+        for (Initiative i : candidates) {
+            if (matches(i)) {
+                result.add(i);
+            }
+        }
+        return List.copyOf(result);
     }
 
     public boolean matches(Initiative initiative) {

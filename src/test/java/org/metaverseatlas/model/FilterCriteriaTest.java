@@ -4,7 +4,9 @@ import org.junit.jupiter.api.Test;
 
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Random;
 import java.util.Set;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -74,5 +76,36 @@ class FilterCriteriaTest {
         FilterCriteria once = FilterCriteria.NONE.toggleCity(SHENZHEN.id());
         assertThat(once.cityIds()).containsExactly(SHENZHEN.id());
         assertThat(once.toggleCity(SHENZHEN.id()).isEmpty()).isTrue();
+    }
+
+    @Test
+    void selectFromTheCatalogIndexAgreesWithReadingEveryInitiative() {
+        Province sichuan = new Province("CN.32", "Sichuan", "四川");
+        City hangzhou = new City("Hangzhou|CN.02", "Hangzhou", "杭州", ZHEJIANG, 30.3, 120.2);
+        City guangzhou = new City("Guangzhou|CN.30", "Guangzhou", "广州", GUANGDONG, 23.1, 113.3);
+        List<Place> places = List.of(Place.ofCity(SHENZHEN), Place.ofCity(hangzhou), Place.ofCity(guangzhou),
+                Place.ofProvince(ZHEJIANG), Place.ofProvince(sichuan), Place.national(), Place.unknown());
+        Random random = new Random(11);
+        List<Initiative> initiatives = new ArrayList<>();
+        for (int n = 0; n < 400; n++) {
+            initiatives.add(initiative("i" + n, places.get(random.nextInt(places.size())),
+                    EventDate.day(LocalDate.of(2015, 1, 1).plusDays(random.nextInt(5000))),
+                    random.nextBoolean() ? OrganizationType.GOVERNMENT : OrganizationType.ENTERPRISE));
+        }
+        Catalog catalog = new Catalog(initiatives, List.of(), List.of());
+        List<FilterCriteria> criteria = List.of(
+                FilterCriteria.NONE,
+                FilterCriteria.NONE.withCities(Set.of(SHENZHEN.id())),
+                FilterCriteria.NONE.withCities(Set.of(SHENZHEN.id(), hangzhou.id(), "Nowhere|CN.99")),
+                FilterCriteria.NONE.withProvinces(Set.of("CN.02")),
+                FilterCriteria.NONE.withCities(Set.of(hangzhou.id())).withProvinces(Set.of("CN.02", "CN.32")),
+                FilterCriteria.NONE.withCities(Set.of(guangzhou.id()))
+                        .withOrganizationTypes(Set.of(OrganizationType.GOVERNMENT))
+                        .withDates(LocalDate.of(2017, 1, 1), LocalDate.of(2020, 12, 31)),
+                FilterCriteria.NONE.withText("i1"));
+        for (FilterCriteria c : criteria) {
+            List<Initiative> scanned = catalog.initiatives().stream().filter(c::matches).toList();
+            assertThat(c.select(catalog)).as(c.toString()).isNotEmpty().containsExactlyElementsOf(scanned);
+        }
     }
 }

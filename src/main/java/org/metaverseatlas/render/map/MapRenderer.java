@@ -9,12 +9,14 @@ import java.util.List;
  * Draws the map of China with the initiatives on it, for the screen and for the PDF alike: water, the neighbouring
  * countries muted, the provinces with English and Chinese labels (shaded where province-wide initiatives are),
  * city markers or clusters, highlights, legend, note of what is not on the map, scale bar and attribution.
- * Thread-safe; the tally of the last list drawn is kept, since the filtered list is replaced whole on each change.
+ * Thread-safe. The tally of the last list drawn is kept, since the filtered list is replaced whole on each change;
+ * so is the tally of the list named by {@link #keepTallyOf} (the whole catalog, which users keep coming back to).
  */
 public final class MapRenderer {
     private final MapGeometry geometry;
     private final AlbersProjection projection;
-    private volatile TallyCache cache;
+    private volatile TallyCache last;
+    private volatile TallyCache kept;
 
     private record TallyCache(List<Initiative> initiatives, PlaceTally tally) {
     }
@@ -35,12 +37,31 @@ public final class MapRenderer {
 
     /** Where these initiatives are (computed once per list). */
     public PlaceTally tally(List<Initiative> initiatives) {
-        TallyCache c = cache;
+        TallyCache k = kept;
+        if (k != null && k.initiatives() == initiatives) {
+            if (k.tally() == null) {
+                k = new TallyCache(initiatives, PlaceTally.of(initiatives, projection));
+                kept = k;
+            }
+            return k.tally();
+        }
+        TallyCache c = last;
         if (c == null || c.initiatives() != initiatives) {
             c = new TallyCache(initiatives, PlaceTally.of(initiatives, projection));
-            cache = c;
+            last = c;
         }
         return c.tally();
+    }
+
+    /**
+     * Keeps the tally of this list (computed when first drawn) whatever else is drawn in between, until another
+     * list is named here. Views name the whole catalog, so going back to no filter costs no new tally.
+     */
+    public void keepTallyOf(List<Initiative> initiatives) {
+        TallyCache k = kept;
+        if (k == null || k.initiatives() != initiatives) {
+            kept = new TallyCache(initiatives, null);
+        }
     }
 
     /** Places everything for a drawing, without drawing; {@code measure} only measures text. */

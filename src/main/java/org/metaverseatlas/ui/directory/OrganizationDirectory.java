@@ -2,8 +2,10 @@ package org.metaverseatlas.ui.directory;
 
 import atlantafx.base.controls.CustomTextField;
 import atlantafx.base.theme.Styles;
+import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import javafx.collections.transformation.SortedList;
@@ -50,6 +52,8 @@ public final class OrganizationDirectory {
     private final Label hiddenNote = new Label();
     private final Hyperlink clearFilter = new Hyperlink(DirectoryText.text("clearFilter"));
     private final VBox root;
+    private final BooleanProperty active = new SimpleBooleanProperty(this, "active", true);
+    private boolean stale;
     private boolean syncing;
     private boolean pressChangedSelection;
 
@@ -101,7 +105,20 @@ public final class OrganizationDirectory {
         filter.filteredProperty().addListener((o, was, now) -> refresh());
         filter.catalogProperty().addListener((o, was, now) -> refresh());
         selection.organizationProperty().addListener((o, was, now) -> reveal(now));
+        active.addListener((o, was, now) -> {
+            if (now && stale) {
+                refresh();
+            }
+        });
         refresh();
+    }
+
+    /**
+     * Whether the directory is on screen. While it is not, filter changes only mark the listing out of date, and it
+     * is brought up to date when it shows again; so a hidden directory costs nothing on each filter change.
+     */
+    public BooleanProperty activeProperty() {
+        return active;
     }
 
     private void chooseOnSelectClickAndEnter() {
@@ -142,6 +159,11 @@ public final class OrganizationDirectory {
     }
 
     private void refresh() {
+        if (!active.get()) {
+            stale = true;
+            return;
+        }
+        stale = false;
         DirectoryListing listing = DirectoryListing.of(filter.getCatalog(), filter.getFiltered(),
                 !filter.getCriteria().isEmpty(), search.getText());
         syncing = true;

@@ -157,6 +157,7 @@ final class MapSkin extends SkinBase<MapControl> {
         Organization focused = control.selection().getOrganization();
         MapFrame frame = control.getFrame().withSelection(selected == null ? null : selected.id(),
                 focused == null ? null : focused.id());
+        renderer.keepTallyOf(control.filter().getCatalog().initiatives());
         layout = renderer.paintLayout(painter, control.filter().getFiltered(), frame, w, h);
     }
 

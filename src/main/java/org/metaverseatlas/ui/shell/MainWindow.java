@@ -3,6 +3,7 @@ package org.metaverseatlas.ui.shell;
 import atlantafx.base.theme.PrimerDark;
 import atlantafx.base.theme.PrimerLight;
 import javafx.application.Application;
+import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.geometry.Insets;
 import javafx.geometry.Orientation;
 import javafx.geometry.Pos;
@@ -43,6 +44,7 @@ public final class MainWindow {
     private final StackPane tableSlot = slot("table-slot");
     private final SplitPane views = new SplitPane(timelineSlot, mapSlot);
     private final TabPane lowerTabs = new TabPane();
+    private final Tab directoryTab = new Tab(I18n.text("tab.organizations"), directorySlot);
     private final Label status = new Label();
     private final ProgressBar progress = new ProgressBar();
     private final MenuItem importItem = new MenuItem(I18n.text("menu.file.import"));
@@ -64,7 +66,6 @@ public final class MainWindow {
         views.setDividerPositions(0.52);
         Tab tableTab = new Tab(I18n.text("tab.table"), tableSlot);
         tableTab.setId("table-tab");
-        Tab directoryTab = new Tab(I18n.text("tab.organizations"), directorySlot);
         directoryTab.setId("directory-tab");
         lowerTabs.getTabs().setAll(tableTab, directoryTab);
         lowerTabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
@@ -165,6 +166,11 @@ public final class MainWindow {
 
     public void setDirectoryView(Node node) {
         directorySlot.getChildren().setAll(node);
+    }
+
+    /** Whether the Organizations tab is the one shown below the views. */
+    public ReadOnlyBooleanProperty directoryShownProperty() {
+        return directoryTab.selectedProperty();
     }
 
     /** Selects the Organizations tab below the views. */

@@ -8,7 +8,6 @@ import org.metaverseatlas.model.Catalog;
 import org.metaverseatlas.model.FilterCriteria;
 import org.metaverseatlas.model.Initiative;
 
-import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -27,19 +26,7 @@ public final class FilterModel {
     }
 
     private void refilter() {
-        FilterCriteria c = criteria.get();
-        List<Initiative> all = catalog.get().initiatives();
-        if (c.isEmpty()) {
-            filtered.set(all);
-            return;
-        }
-        List<Initiative> result = new ArrayList<>();
-        for (Initiative i : all) {
-            if (c.matches(i)) {
-                result.add(i);
-            }
-        }
-        filtered.set(List.copyOf(result));
+        filtered.set(criteria.get().select(catalog.get()));
     }
 
     public ObjectProperty<Catalog> catalogProperty() {

@@ -41,4 +41,21 @@ class MapRendererTest {
         assertThat(renderer.tally(list)).isSameAs(renderer.tally(list));
         assertThat(renderer.tally(List.copyOf(new java.util.ArrayList<>(list)))).isNotSameAs(renderer.tally(list));
     }
+
+    @Test
+    void theTallyOfTheKeptListSurvivesOtherDrawings() {
+        var all = MapTestData.bundled().initiatives();
+        var some = List.copyOf(all.subList(0, 5));
+        var other = List.copyOf(all.subList(5, 9));
+        renderer.keepTallyOf(all);
+        PlaceTally ofAll = renderer.tally(all);
+        PlaceTally ofSome = renderer.tally(some);
+        renderer.tally(other);
+        assertThat(renderer.tally(all)).isSameAs(ofAll);
+        assertThat(renderer.tally(some)).isNotSameAs(ofSome);
+        assertThat(ofSome.cityTotal() + ofSome.provinceTotal() + ofSome.national() + ofSome.unknown()).isEqualTo(5);
+
+        renderer.keepTallyOf(some);
+        assertThat(renderer.tally(all)).isNotSameAs(ofAll);
+    }
 }

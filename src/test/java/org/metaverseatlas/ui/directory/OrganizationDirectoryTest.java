@@ -118,6 +118,19 @@ class OrganizationDirectoryTest {
     }
 
     @Test
+    void aHiddenDirectoryCatchesUpWithTheFilterWhenItShowsAgain(FxRobot robot) {
+        String guiyang = BundledCatalog.organization("org-guiyang-stb").city().id();
+        robot.interact(() -> {
+            directory.activeProperty().set(false);
+            filter.setCriteria(FilterCriteria.NONE.withCities(Set.of(guiyang)));
+        });
+        assertThat(names(robot)).hasSize(27);
+
+        robot.interact(() -> directory.activeProperty().set(true));
+        assertThat(names(robot)).containsExactly("Guiyang Big Data Bureau", "Guiyang Science and Technology Bureau");
+    }
+
+    @Test
     void choosingARowFocusesThatOrganizationForEveryView(FxRobot robot) {
         robot.clickOn("Hangzhou Normal University");
 
