@@ -13,6 +13,7 @@ import javafx.stage.Stage;
 import org.metaverseatlas.model.Catalog;
 import org.metaverseatlas.render.map.MapRenderer;
 import org.metaverseatlas.store.AtlasStore;
+import org.metaverseatlas.store.DataDirectory;
 import org.metaverseatlas.store.StoreLockedException;
 import org.metaverseatlas.ui.I18n;
 import org.metaverseatlas.ui.detail.DetailView;
@@ -166,7 +167,7 @@ public final class AtlasDesktop {
     private void showReady() {
         Catalog catalog = filter.getCatalog();
         window.showStatus(I18n.text("status.ready", catalog.initiatives().size(), catalog.organizations().size(),
-                dataDirectory), Double.NaN);
+                DataDirectory.describe(dataDirectory, System.getProperty("user.home"))), Double.NaN);
     }
 
     private void openFailed(Throwable error) {

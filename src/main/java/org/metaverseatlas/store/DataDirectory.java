@@ -36,6 +36,25 @@ public final class DataDirectory {
         return base.resolve("metaverse-atlas");
     }
 
+    /**
+     * The folder as a user reads it in a status line: under the home folder it starts with {@code ~}
+     * ({@code ~/.local/share/metaverse-atlas}); elsewhere it is the whole path.
+     */
+    public static String describe(Path directory, String userHome) {
+        Path absolute = directory.toAbsolutePath().normalize();
+        if (userHome == null || userHome.isBlank()) {
+            return absolute.toString();
+        }
+        Path home = Path.of(userHome).toAbsolutePath().normalize();
+        if (absolute.equals(home)) {
+            return "~";
+        }
+        if (home.getNameCount() > 0 && absolute.startsWith(home)) {
+            return "~" + absolute.getFileSystem().getSeparator() + home.relativize(absolute);
+        }
+        return absolute.toString();
+    }
+
     /** Resolves against this process's environment. */
     public static Path resolve(Path option) {
         return resolve(option, System.getenv(), System.getProperty("os.name"), System.getProperty("user.home"));

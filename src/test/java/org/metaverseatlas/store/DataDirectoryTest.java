@@ -35,4 +35,13 @@ class DataDirectoryTest {
         assertThat(DataDirectory.resolve(null, Map.of("APPDATA", "C:/Users/u/AppData/Roaming"), "Windows 11", "C:/Users/u"))
                 .isEqualTo(Path.of("C:/Users/u/AppData/Roaming", "Metaverse Atlas"));
     }
+
+    @Test
+    void aFolderUnderTheHomeFolderIsShownFromTilde() {
+        assertThat(DataDirectory.describe(Path.of("/home/u/.local/share/metaverse-atlas"), "/home/u"))
+                .isEqualTo("~/.local/share/metaverse-atlas");
+        assertThat(DataDirectory.describe(Path.of("/home/u"), "/home/u")).isEqualTo("~");
+        assertThat(DataDirectory.describe(Path.of("/home/user2/atlas"), "/home/u")).isEqualTo("/home/user2/atlas");
+        assertThat(DataDirectory.describe(Path.of("/srv/atlas"), "/")).isEqualTo("/srv/atlas");
+    }
 }
