@@ -7,7 +7,9 @@ import org.metaverseatlas.model.Organization;
 
 /**
  * The one selection every view shares: the selected initiative, and the organization in focus (whose initiatives
- * the timeline and the map highlight). Views observe it and set it; they never talk to each other.
+ * the timeline and the map highlight). Views observe it and set it; they never talk to each other. Selecting an
+ * initiative the focused organization has no part in ends the focus, so the highlight never contradicts the
+ * selection.
  */
 public final class SelectionModel {
     private final ObjectProperty<Initiative> initiative = new SimpleObjectProperty<>();
@@ -22,6 +24,11 @@ public final class SelectionModel {
     }
 
     public void select(Initiative value) {
+        Organization focused = organization.get();
+        if (value != null && focused != null && value.participants().stream()
+                .noneMatch(p -> focused.id().equals(p.organizationId()))) {
+            organization.set(null);
+        }
         initiative.set(value);
     }
 
