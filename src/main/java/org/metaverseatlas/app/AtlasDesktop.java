@@ -74,7 +74,10 @@ public final class AtlasDesktop {
             return;
         }
         viewsInstalled = true;
-        window.setFilterBar(new FilterBar(filter).node());
+        FilterBar filterBar = new FilterBar(filter);
+        window.setFilterBar(filterBar.node());
+        window.setOnChooseCities(filterBar::chooseCities);
+        window.setOnFind(filterBar::focusTextSearch);
         window.setTableView(new InitiativeTable(filter, selection).node());
         TimelineView timeline = installTimeline();
         MapControl map = installMap();

@@ -135,6 +135,30 @@ class TimelineWindowTest {
     }
 
     @Test
+    void ctrlLOpensTheCityListFromTheKeyboardAndEnterChoosesTheFirstMatch(FxRobot robot) {
+        robot.clickOn("#timeline");
+        robot.press(KeyCode.CONTROL).type(KeyCode.L).release(KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.write("zhangj").type(KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(desktop.filter().getFiltered()).hasSize(2)
+                .allMatch(i -> i.place().city().nameEn().equals("Zhangjiajie"));
+        assertThat(marks(robot)).hasSize(2);
+    }
+
+    @Test
+    void ctrlFPutsTheCursorInTheTextSearch(FxRobot robot) {
+        robot.clickOn("#timeline");
+        robot.press(KeyCode.CONTROL).type(KeyCode.F).release(KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.write("海珠").type(KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(desktop.filter().getCriteria().text()).isEqualTo("海珠");
+        assertThat(desktop.filter().getFiltered()).isNotEmpty()
+                .allMatch(i -> i.searchText().contains("海珠"));
+    }
+
+    @Test
     void choosingSeveralCitiesShowsJustTheirLanes(FxRobot robot) {
         chooseCity(robot, "Guiyang");
         chooseCity(robot, "Zhangjiajie");

@@ -124,6 +124,17 @@ public final class FilterBar {
         return root;
     }
 
+    /** Opens the city list, ready to type a name (View → Filter by city…). */
+    public void chooseCities() {
+        cities.open();
+    }
+
+    /** Puts the cursor in the text search, its text selected (View → Search text). */
+    public void focusTextSearch() {
+        search.requestFocus();
+        search.selectAll();
+    }
+
     private void update(FilterCriteria criteria) {
         if (!syncing) {
             model.setCriteria(criteria);

@@ -100,6 +100,13 @@ final class SearchableCheckPicker<T> {
         return popup.isShowing();
     }
 
+    /** Opens the popup, its search field ready for typing. */
+    void open() {
+        if (!popup.isShowing()) {
+            toggle();
+        }
+    }
+
     private void toggle() {
         if (popup.isShowing()) {
             popup.hide();

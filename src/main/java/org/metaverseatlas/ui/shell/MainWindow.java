@@ -51,6 +51,8 @@ public final class MainWindow {
     private final MenuItem exportItem = new MenuItem(I18n.text("menu.file.export"));
     private final MenuItem quitItem = new MenuItem(I18n.text("menu.file.quit"));
     private final MenuItem aboutItem = new MenuItem(I18n.text("menu.help.about"));
+    private final MenuItem chooseCitiesItem = new MenuItem(I18n.text("menu.view.chooseCities"));
+    private final MenuItem findItem = new MenuItem(I18n.text("menu.view.find"));
     private final CheckMenuItem darkItem = new CheckMenuItem(I18n.text("menu.view.dark"));
 
     /**
@@ -108,6 +110,8 @@ public final class MainWindow {
         MenuItem mapOnly = new MenuItem(I18n.text("menu.view.map"));
         mapOnly.setAccelerator(KeyCombination.keyCombination("Shortcut+3"));
         mapOnly.setOnAction(e -> showViews(false, true));
+        chooseCitiesItem.setAccelerator(KeyCombination.keyCombination("Shortcut+L"));
+        findItem.setAccelerator(KeyCombination.keyCombination("Shortcut+F"));
         MenuItem clear = new MenuItem(I18n.text("menu.view.clearFilters"));
         clear.setAccelerator(KeyCombination.keyCombination("Shortcut+Shift+X"));
         clear.setOnAction(e -> filter.clear());
@@ -115,7 +119,7 @@ public final class MainWindow {
         darkItem.selectedProperty().addListener((o, was, dark) -> Application.setUserAgentStylesheet(dark
                 ? new PrimerDark().getUserAgentStylesheet() : new PrimerLight().getUserAgentStylesheet()));
         Menu view = new Menu(I18n.text("menu.view"), null, both, timelineOnly, mapOnly, new SeparatorMenuItem(),
-                clear, new SeparatorMenuItem(), darkItem);
+                chooseCitiesItem, findItem, clear, new SeparatorMenuItem(), darkItem);
         Menu help = new Menu(I18n.text("menu.help"), null, aboutItem);
         MenuBar bar = new MenuBar(file, view, help);
         bar.setId("menu-bar");
@@ -185,6 +189,16 @@ public final class MainWindow {
     public void setOnExport(Runnable action) {
         exportItem.setOnAction(e -> action.run());
         exportItem.setDisable(action == null);
+    }
+
+    /** What View → Filter by city… (Ctrl+L) does. */
+    public void setOnChooseCities(Runnable action) {
+        chooseCitiesItem.setOnAction(e -> action.run());
+    }
+
+    /** What View → Search text (Ctrl+F) does. */
+    public void setOnFind(Runnable action) {
+        findItem.setOnAction(e -> action.run());
     }
 
     public void setOnQuit(Runnable action) {
