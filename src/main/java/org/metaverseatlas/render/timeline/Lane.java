@@ -79,6 +79,11 @@ public final class Lane {
     }
 
     private int lowerBound(double day) {
+        return lowerBound(starts, day);
+    }
+
+    /** The index of the first of these ascending days that is not before {@code day} (their length if none). */
+    static int lowerBound(double[] starts, double day) {
         int lo = 0;
         int hi = starts.length;
         while (lo < hi) {

@@ -54,16 +54,6 @@ public final class OverviewHistogram {
     }
 
     private int lowerBound(double day) {
-        int lo = 0;
-        int hi = starts.length;
-        while (lo < hi) {
-            int mid = (lo + hi) >>> 1;
-            if (starts[mid] < day) {
-                lo = mid + 1;
-            } else {
-                hi = mid;
-            }
-        }
-        return lo;
+        return Lane.lowerBound(starts, day);
     }
 }

@@ -23,6 +23,7 @@ import org.metaverseatlas.model.Organization;
 import org.metaverseatlas.render.map.MapFrame;
 import org.metaverseatlas.render.map.MapLayout;
 import org.metaverseatlas.render.map.MapRenderer;
+import org.metaverseatlas.ui.paint.CanvasPainter;
 
 import java.util.List;
 import java.util.Optional;
@@ -38,7 +39,7 @@ final class MapSkin extends SkinBase<MapControl> {
     private static final double DRAG_THRESHOLD = 3;
 
     private final Canvas canvas = new Canvas();
-    private final MapCanvasPainter painter = new MapCanvasPainter(canvas.getGraphicsContext2D());
+    private final CanvasPainter painter = new CanvasPainter(canvas.getGraphicsContext2D());
     private final Label tip = new Label();
     private final Label message = new Label(MapMessages.text("loading"));
     private final VBox buttons;

@@ -14,12 +14,20 @@ import org.metaverseatlas.render.Rgb;
 import java.util.HashMap;
 import java.util.Map;
 
-/** The screen's {@link Painter}: draws on a JavaFX Canvas. Use on the FX thread only. */
+/**
+ * The screen's {@link Painter}: draws on a JavaFX Canvas. Chinese text can be set in a named CJK family (the bundled
+ * font, so it never shows as boxes where the system has none); text widths are remembered, since the same labels are
+ * measured at every redraw. Use on the FX thread only.
+ */
 public final class CanvasPainter implements Painter {
     private static final String FAMILY = Font.getDefault().getFamily();
+    private static final int MAX_REMEMBERED = 4096;
     private final GraphicsContext g;
     private final Map<Long, Font> fonts = new HashMap<>();
+    private final Map<Long, Font> cjkFonts = new HashMap<>();
+    private final Map<String, Double> widths = new HashMap<>();
     private final Text measure = new Text();
+    private String cjkFamily;
 
     public CanvasPainter(GraphicsContext g) {
         this.g = g;
@@ -29,6 +37,23 @@ public final class CanvasPainter implements Painter {
 
     public GraphicsContext graphics() {
         return g;
+    }
+
+    /** The family for text with Chinese characters, or null to leave it to the default font and its fallbacks. */
+    public void setCjkFamily(String family) {
+        cjkFamily = family;
+        cjkFonts.clear();
+        widths.clear();
+    }
+
+    /** Whether the text holds a Han character. */
+    public static boolean hasCjk(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            if (Character.UnicodeScript.of(text.charAt(i)) == Character.UnicodeScript.HAN) {
+                return true;
+            }
+        }
+        return false;
     }
 
     public static Color color(Rgb c) {
@@ -122,7 +147,7 @@ public final class CanvasPainter implements Painter {
 
     @Override
     public void text(String text, double x, double y, double size, Align align, boolean bold) {
-        g.setFont(font(size, bold));
+        g.setFont(font(text, size, bold));
         g.setTextAlign(switch (align) {
             case LEFT -> TextAlignment.LEFT;
             case CENTER -> TextAlignment.CENTER;
@@ -133,14 +158,26 @@ public final class CanvasPainter implements Painter {
 
     @Override
     public double textWidth(String text, double size, boolean bold) {
-        measure.setFont(font(size, bold));
+        String key = text + '\u0000' + size + (bold ? 'b' : 'r');
+        Double known = widths.get(key);
+        if (known != null) {
+            return known;
+        }
+        measure.setFont(font(text, size, bold));
         measure.setText(text);
-        return measure.getLayoutBounds().getWidth();
+        double width = measure.getLayoutBounds().getWidth();
+        if (widths.size() >= MAX_REMEMBERED) {
+            widths.clear();
+        }
+        widths.put(key, width);
+        return width;
     }
 
-    private Font font(double size, boolean bold) {
+    private Font font(String text, double size, boolean bold) {
+        boolean cjk = cjkFamily != null && hasCjk(text);
         long key = Double.doubleToLongBits(size) ^ (bold ? 1 : 0);
-        return fonts.computeIfAbsent(key, k -> Font.font(FAMILY, bold ? FontWeight.BOLD : FontWeight.NORMAL, size));
+        return (cjk ? cjkFonts : fonts).computeIfAbsent(key, k -> Font.font(cjk ? cjkFamily : FAMILY,
+                bold ? FontWeight.BOLD : FontWeight.NORMAL, size));
     }
 
     @Override
