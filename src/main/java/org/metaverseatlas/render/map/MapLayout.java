@@ -1,5 +1,6 @@
 package org.metaverseatlas.render.map;
 
+import org.metaverseatlas.model.City;
 import org.metaverseatlas.render.Painter;
 
 import java.util.ArrayList;
@@ -87,12 +88,21 @@ public final class MapLayout {
             }
             String en = m.mainCity().city().nameEn();
             String zh = m.mainCity().city().nameZh();
-            if (m.isCluster()) {
-                // A cluster is named after its largest city, with how many more it holds.
+            String second = null;
+            if (m.cities().size() == 2) {
+                // A pair names both cities, the other one on a second line: no city goes unnamed for want of zoom.
+                City other = m.cities().get(1).city();
+                second = "+ " + other.nameEn() + (other.nameZh() == null ? "" : " " + other.nameZh());
+            } else if (m.isCluster()) {
+                // A larger cluster is named after its largest city, with how many more it holds.
                 zh = (zh == null ? "" : zh + " ") + "+" + (m.cities().size() - 1);
             }
             double size = MapStyle.CITY_LABEL_SIZE;
             double width = measure.textWidth(en, size, true) + (zh == null ? 0 : 3 + measure.textWidth(zh, size, false));
+            if (second != null) {
+                width = Math.max(width, measure.textWidth(second, size, false));
+            }
+            double below = size * 0.3 + (second == null ? 0 : size * MapLabel.LINE_SPACING);
             // Clear of the disc, and of the outer ring a cluster has.
             double gap = m.isCluster() ? 6 : 4;
             double x = m.x() + m.radius() + gap;
@@ -100,14 +110,15 @@ public final class MapLayout {
             // Right of the disc, else left, else above, else below: the first place that is free and on the map.
             double reach = m.radius() + gap;
             double[][] candidates = {{x, y}, {m.x() - reach - width, y},
-                    {m.x() - width / 2, m.y() - reach - size * 0.3}, {m.x() - width / 2, m.y() + reach + size * 0.9}};
+                    {m.x() - width / 2, m.y() - reach - below}, {m.x() - width / 2, m.y() + reach + size * 0.9}};
             for (double[] c : candidates) {
                 double cTop = c[1] - size * 0.9;
-                double cBottom = c[1] + size * 0.3;
+                double cBottom = c[1] + below;
                 boolean inside = c[0] >= 1 && c[0] + width + 1 <= viewport.width() && cTop >= 0
                         && cBottom <= viewport.height();
                 if (inside && space.claim(c[0] - 1, cTop, c[0] + width + 1, cBottom)) {
-                    placed.add(new MapLabel(en, zh, c[0], c[1], false, c[0] - 1, cTop, c[0] + width + 1, cBottom));
+                    placed.add(new MapLabel(en, zh, second, c[0], c[1], false, c[0] - 1, cTop, c[0] + width + 1,
+                            cBottom));
                     written++;
                     break;
                 }
@@ -133,7 +144,7 @@ public final class MapLayout {
             double top = y - size * 0.9;
             double bottom = y + (p.nameZh() == null ? size * 0.3 : size * 1.35);
             if (space.claim(x - half - 1, top, x + half + 1, bottom)) {
-                placed.add(new MapLabel(p.nameEn(), p.nameZh(), x, y, true, x - half - 1, top, x + half + 1, bottom));
+                placed.add(new MapLabel(p.nameEn(), p.nameZh(), null, x, y, true, x - half - 1, top, x + half + 1, bottom));
             }
         }
     }

@@ -184,6 +184,9 @@ final class MapPainting {
                 if (l.textZh() != null) {
                     p.text(l.textZh(), l.x() + p.textWidth(l.text(), size, true) + 3, l.y(), size, Align.LEFT, false);
                 }
+                if (l.secondLine() != null) {
+                    p.text(l.secondLine(), l.x(), l.y() + size * MapLabel.LINE_SPACING, size, Align.LEFT, false);
+                }
             }
         }
     }

@@ -33,6 +33,24 @@ class MapLayoutTest {
     }
 
     @Test
+    void aClusterOfTwoCitiesNamesBothAndALargerOneSaysHowManyMore() {
+        // The size of the map beside the timeline, where Guangzhou and Shenzhen share a marker.
+        MapLayout bundled = renderer.layout(measure, MapTestData.bundled().initiatives(), MapFrame.fitChina(), 540, 520);
+        MapMarker pair = bundled.markers().stream().filter(m -> m.cities().size() == 2).findFirst().orElseThrow();
+        String first = pair.mainCity().city().nameEn();
+        assertThat(bundled.labels()).filteredOn(l -> l.text().equals(first)).singleElement()
+                .satisfies(l -> assertThat(l.secondLine()).contains(pair.cities().get(1).city().nameEn(),
+                        pair.cities().get(1).city().nameZh()));
+
+        MapLayout dense = layout(MapTestData.synthetic(10_000).initiatives(), MapFrame.fitChina());
+        MapMarker big = dense.markers().stream().filter(m -> m.cities().size() > 2)
+                .filter(m -> dense.labels().stream().anyMatch(l -> l.text().equals(m.mainCity().city().nameEn())))
+                .findFirst().orElseThrow();
+        assertThat(dense.labels()).filteredOn(l -> l.text().equals(big.mainCity().city().nameEn())).first()
+                .satisfies(l -> assertThat(l.textZh()).endsWith("+" + (big.cities().size() - 1)));
+    }
+
+    @Test
     void zoomedOnTheSouthGuangzhouAndShenzhenHaveTheirOwnMarkers() {
         MapFrame fit = MapFrame.fitChina();
         MapViewport v = new MapViewport(fit, 1000, 800);
