@@ -343,6 +343,9 @@ public final class TimelineRenderer {
                 double next = l.scale().x(major.get(k + 1).day());
                 labelX = Math.min(labelX, next - 6 - w);
             }
+            if (labelX < l.plotLeft() + 1) {
+                continue; // pushed out by the next period: a cut label would read as another one ("0" of "2010")
+            }
             p.setFill(c.text());
             p.text(t.label(), labelX, majorBaseline, size, Painter.Align.LEFT, true);
         }

@@ -35,6 +35,27 @@ class TimelineRendererTest {
     }
 
     @Test
+    void aYearLabelPushedOutByTheNextOneIsNotDrawnCut() {
+        List<Initiative> span = List.of(day("a", Place.ofCity(TimelineSamples.GUIYANG), LocalDate.of(2015, 1, 1)),
+                day("b", Place.ofCity(TimelineSamples.GUIYANG), LocalDate.of(2030, 12, 31)));
+        TimelineFrame frame = TimelineRenderer.fitAll(span, LaneGrouping.CITY);
+        int cut = 0;
+        for (int width = 300; width <= 1200; width += 5) {
+            TimelineSamples.RecordingPainter painter = new TimelineSamples.RecordingPainter();
+            new TimelineRenderer().paint(painter, span, frame, width, 300);
+            // The lane count is right-aligned 8 px left of the plot's left edge.
+            double plotLeft = painter.textXs.get(painter.texts.indexOf("2")) + 8;
+            for (int k = 0; k < painter.texts.size(); k++) {
+                if (painter.texts.get(k).matches("\\d{4}") && painter.textXs.get(k) < plotLeft + 1) {
+                    cut++;
+                }
+            }
+            assertThat(painter.texts).as("width %d", width).contains("2020");
+        }
+        assertThat(cut).isZero();
+    }
+
+    @Test
     void theFocusedOrganizationsInitiativesStayVividWhileTheOthersFade() {
         List<Initiative> withOrganizations = List.of(
                 TimelineSamples.initiative("mine", Place.national(), org.metaverseatlas.model.EventDate.day(LocalDate.of(2022, 1, 1)),

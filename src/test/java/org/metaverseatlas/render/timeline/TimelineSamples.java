@@ -43,6 +43,7 @@ final class TimelineSamples {
     /** A painter that measures text at 6 pixels a character and counts what it draws. */
     static final class RecordingPainter implements Painter {
         final List<String> texts = new ArrayList<>();
+        final List<Double> textXs = new ArrayList<>();
         final List<Rgb> ovalFills = new ArrayList<>();
         int ovals;
         int rects;
@@ -67,7 +68,10 @@ final class TimelineSamples {
         @Override public void fillPath() { }
         @Override public void strokePath() { }
         @Override public void fillAndStrokePath() { }
-        @Override public void text(String text, double x, double y, double size, Align align, boolean bold) { texts.add(text); }
+        @Override public void text(String text, double x, double y, double size, Align align, boolean bold) {
+            texts.add(text);
+            textXs.add(x);
+        }
         @Override public double textWidth(String text, double size, boolean bold) { return text.length() * 6; }
         @Override public void save() { }
         @Override public void restore() { }
