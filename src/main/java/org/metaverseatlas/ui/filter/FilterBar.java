@@ -76,12 +76,18 @@ public final class FilterBar {
         to.setPromptText(I18n.text("filter.to"));
         from.setId("from-filter");
         to.setId("to-filter");
-        from.setPrefWidth(140);
-        to.setPrefWidth(140);
-        cities.node().setPrefWidth(160);
-        provinces.node().setPrefWidth(175);
-        kinds.node().setPrefWidth(140);
-        organizationTypes.node().setPrefWidth(215);
+        // The pickers keep their width, so their titles and counts stay readable; the text search gives way.
+        from.setPrefWidth(128);
+        to.setPrefWidth(128);
+        cities.node().setPrefWidth(150);
+        provinces.node().setPrefWidth(160);
+        kinds.node().setPrefWidth(125);
+        organizationTypes.node().setPrefWidth(232);
+        for (Region fixed : List.of(cities.node(), provinces.node(), kinds.node(), organizationTypes.node())) {
+            fixed.setMinWidth(Region.USE_PREF_SIZE);
+        }
+        from.setMinWidth(104);
+        to.setMinWidth(104);
         from.valueProperty().addListener((o, was, now) -> update(model.getCriteria().withDates(now, to.getValue())));
         to.valueProperty().addListener((o, was, now) -> update(model.getCriteria().withDates(from.getValue(), now)));
 
@@ -99,17 +105,21 @@ public final class FilterBar {
         count.setId("filter-count");
         count.setMinWidth(Region.USE_PREF_SIZE);
         HBox.setHgrow(search, Priority.SOMETIMES);
-        search.setMinWidth(160);
+        search.setMinWidth(140);
+        search.setMaxWidth(460);
         count.getStyleClass().add("filter-count");
-        Region spacer = new Region();
-        HBox.setHgrow(spacer, Priority.ALWAYS);
         FontIcon icon = new FontIcon(Material2AL.FILTER_LIST);
         HBox pickers = new HBox(8, icon, cities.node(), provinces.node(), kinds.node(), organizationTypes.node(),
-                from, to, search, spacer, count);
+                from, to, search);
         pickers.setAlignment(Pos.CENTER_LEFT);
+        // Below the pickers: how many initiatives match, then the active filters as chips.
         chips.setId("filter-chips");
         chips.setAlignment(Pos.CENTER_LEFT);
-        root = new VBox(6, pickers, chips);
+        HBox.setHgrow(chips, Priority.ALWAYS);
+        HBox summary = new HBox(12, count, chips);
+        summary.setAlignment(Pos.CENTER_LEFT);
+        summary.setMinHeight(26);
+        root = new VBox(6, pickers, summary);
         root.setPadding(new Insets(8, 10, 6, 10));
         root.getStyleClass().add("filter-bar");
 
@@ -262,8 +272,6 @@ public final class FilterBar {
             nodes.add(clear);
         }
         chips.getChildren().setAll(nodes);
-        chips.setVisible(!nodes.isEmpty());
-        chips.setManaged(!nodes.isEmpty());
     }
 
     private static Node chip(String text, Runnable remove) {
