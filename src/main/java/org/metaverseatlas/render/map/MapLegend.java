@@ -17,13 +17,16 @@ final class MapLegend {
     private static final double ROW = 15;
     private static final double[] NICE = {1, 2, 5};
 
-    private MapLegend() {
+    private final MapColours c;
+
+    MapLegend(MapColours colours) {
+        this.c = colours;
     }
 
-    static void draw(Painter p, MapLayout layout) {
+    void draw(Painter p, MapLayout layout) {
         MapViewport v = layout.viewport();
         double attributionY = v.height() - 5;
-        p.setFill(MapStyle.LABEL);
+        p.setFill(c.label());
         p.text(MapText.text("attribution"), v.width() - 6, attributionY, MapStyle.NOTE_SIZE - 1, Align.RIGHT, false);
         drawScaleBar(p, v, attributionY - 14);
         drawPanel(p, layout);
@@ -56,7 +59,7 @@ final class MapLegend {
     }
 
     /** Top left: over the steppes and deserts of the north-west, where the fewest initiatives are. */
-    private static void drawPanel(Painter p, MapLayout layout) {
+    private void drawPanel(Painter p, MapLayout layout) {
         double text = MapStyle.LEGEND_TEXT_SIZE;
         List<Integer> samples = samples(maxMarkerCount(layout));
         MarkerScale scale = layout.scale();
@@ -66,15 +69,15 @@ final class MapLegend {
         double[] size = panelSize(p, layout.tally(), scale, maxMarkerCount(layout));
         double left = LEFT;
         double top = TOP;
-        p.setFill(MapStyle.PANEL);
+        p.setFill(c.panel());
         p.fillRect(left, top, size[0], size[1]);
-        p.setStroke(MapStyle.PANEL_BORDER);
+        p.setStroke(c.panelBorder());
         p.setLineWidth(1);
         p.strokeRect(left, top, size[0], size[1]);
 
         double x = left + PAD;
         double y = top + PAD + text;
-        p.setFill(MapStyle.CITY_LABEL);
+        p.setFill(c.cityLabel());
         p.text(MapText.text("legend.title"), x, y, text, Align.LEFT, true);
 
         double circlesBase = y + 6 + 2 * biggest;
@@ -82,7 +85,7 @@ final class MapLegend {
         for (int count : samples) {
             double r = scale.radius(count);
             disc(p, cx + r, circlesBase - r, r);
-            p.setFill(MapStyle.LABEL);
+            p.setFill(c.label());
             p.text(MapPainting.count(count), cx + r, circlesBase + 12, MapStyle.NOTE_SIZE, Align.CENTER, false);
             cx += 2 * r + Math.max(16, p.textWidth(MapPainting.count(count), MapStyle.NOTE_SIZE, false));
         }
@@ -93,40 +96,40 @@ final class MapLegend {
         label(p, rows[0], x, y);
 
         y += ROW;
-        p.setStroke(MapStyle.MARKER_OUTLINE);
+        p.setStroke(c.markerOutline());
         p.setLineWidth(1);
         p.strokeOval(x + 7 - 7, y - 4 - 7, 14, 14);
         disc(p, x + 7, y - 4, 4.5);
         label(p, rows[1], x, y);
 
         y += ROW;
-        p.setFill(MapStyle.provinceFill(1, 1));
+        p.setFill(c.provinceFill(1, 1));
         p.fillRect(x, y - 11, 14, 12);
-        p.setFill(MapStyle.BADGE_FILL);
+        p.setFill(c.badgeFill());
         p.fillRect(x + 3.5, y - 8, 7, 7);
-        p.setStroke(MapStyle.MARKER_OUTLINE);
+        p.setStroke(c.markerOutline());
         p.strokeRect(x + 3.5, y - 8, 7, 7);
-        p.setStroke(MapStyle.BORDER);
+        p.setStroke(c.border());
         p.strokeRect(x, y - 11, 14, 12);
         label(p, rows[2], x, y);
 
         if (note != null) {
             y += ROW;
-            p.setFill(MapStyle.LABEL);
+            p.setFill(c.label());
             p.text(note, x, y, MapStyle.NOTE_SIZE, Align.LEFT, false);
         }
     }
 
-    private static void disc(Painter p, double x, double y, double r) {
-        p.setFill(MapStyle.MARKER_FILL);
+    private void disc(Painter p, double x, double y, double r) {
+        p.setFill(c.markerFill());
         p.fillOval(x - r, y - r, 2 * r, 2 * r);
-        p.setStroke(MapStyle.MARKER_OUTLINE);
+        p.setStroke(c.markerOutline());
         p.setLineWidth(1);
         p.strokeOval(x - r, y - r, 2 * r, 2 * r);
     }
 
-    private static void label(Painter p, String text, double x, double y) {
-        p.setFill(MapStyle.CITY_LABEL);
+    private void label(Painter p, String text, double x, double y) {
+        p.setFill(c.cityLabel());
         p.text(text, x + 22, y, MapStyle.LEGEND_TEXT_SIZE, Align.LEFT, false);
     }
 
@@ -169,7 +172,7 @@ final class MapLegend {
         return parts.isEmpty() ? null : MapText.text("note.prefix", String.join(", ", parts));
     }
 
-    private static void drawScaleBar(Painter p, MapViewport v, double y) {
+    private void drawScaleBar(Painter p, MapViewport v, double y) {
         double km = 1;
         for (double magnitude = 1; magnitude <= 10_000; magnitude *= 10) {
             for (double f : NICE) {
@@ -181,12 +184,12 @@ final class MapLegend {
         double length = km * v.scale();
         double right = v.width() - 8;
         double left = right - length;
-        p.setStroke(MapStyle.LABEL);
+        p.setStroke(c.label());
         p.setLineWidth(1.2);
         p.strokeLine(left, y, right, y);
         p.strokeLine(left, y - 4, left, y);
         p.strokeLine(right, y - 4, right, y);
-        p.setFill(MapStyle.LABEL);
+        p.setFill(c.label());
         p.text(MapText.text("scale.km", (long) km), left - 4, y + 1, MapStyle.NOTE_SIZE, Align.RIGHT, false);
     }
 }

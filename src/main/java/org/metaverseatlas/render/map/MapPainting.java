@@ -10,12 +10,15 @@ final class MapPainting {
     /** Points closer than this to the last one drawn (in pixels) are skipped: invisible, and they cost time. */
     private static final double MIN_STEP = 1.0;
 
-    private MapPainting() {
+    private final MapColours c;
+
+    MapPainting(MapColours colours) {
+        this.c = colours;
     }
 
-    static void draw(Painter p, MapLayout layout) {
+    void draw(Painter p, MapLayout layout) {
         MapViewport v = layout.viewport();
-        p.setFill(MapStyle.WATER);
+        p.setFill(c.water());
         p.fillRect(0, 0, v.width(), v.height());
         drawContext(p, layout);
         drawProvinces(p, layout);
@@ -25,26 +28,26 @@ final class MapPainting {
         drawLabels(p, layout, false);
     }
 
-    private static void drawContext(Painter p, MapLayout layout) {
+    private void drawContext(Painter p, MapLayout layout) {
         MapViewport v = layout.viewport();
-        p.setFill(MapStyle.CONTEXT);
-        p.setStroke(MapStyle.CONTEXT_BORDER);
+        p.setFill(c.context());
+        p.setStroke(c.contextBorder());
         p.setLineWidth(0.6);
-        for (ContextShape c : layout.geometry().context()) {
-            if (trace(p, c.shape(), v)) {
+        for (ContextShape shape : layout.geometry().context()) {
+            if (trace(p, shape.shape(), v)) {
                 p.fillAndStrokePath();
             }
         }
     }
 
-    private static void drawProvinces(Painter p, MapLayout layout) {
+    private void drawProvinces(Painter p, MapLayout layout) {
         MapViewport v = layout.viewport();
         PlaceTally tally = layout.tally();
-        p.setStroke(MapStyle.BORDER);
+        p.setStroke(c.border());
         p.setLineWidth(MapStyle.BORDER_WIDTH);
         for (ProvinceShape s : layout.geometry().provinces()) {
             PlaceTally.ProvinceCount count = s.code() == null ? null : tally.provinces().get(s.code());
-            p.setFill(MapStyle.provinceFill(count == null ? 0 : count.count(), tally.maxProvinceCount()));
+            p.setFill(c.provinceFill(count == null ? 0 : count.count(), tally.maxProvinceCount()));
             if (trace(p, s.shape(), v)) {
                 p.fillAndStrokePath();
             }
@@ -59,10 +62,10 @@ final class MapPainting {
         }
     }
 
-    private static void outline(Painter p, MapLayout layout, String code, boolean dashed) {
+    private void outline(Painter p, MapLayout layout, String code, boolean dashed) {
         layout.geometry().province(code).ifPresent(s -> {
             if (trace(p, s.shape(), layout.viewport())) {
-                p.setStroke(MapStyle.SELECTION);
+                p.setStroke(c.selection());
                 p.setLineWidth(dashed ? 1.6 : 2.4);
                 if (dashed) {
                     p.setLineDashes(5, 3);
@@ -98,11 +101,11 @@ final class MapPainting {
         return true;
     }
 
-    private static void drawBadges(Painter p, MapLayout layout) {
+    private void drawBadges(Painter p, MapLayout layout) {
         for (ProvinceBadge b : layout.badges()) {
-            p.setFill(MapStyle.BADGE_FILL);
+            p.setFill(c.badgeFill());
             p.fillRect(b.minX(), b.minY(), b.size(), b.size());
-            p.setStroke(MapStyle.MARKER_OUTLINE);
+            p.setStroke(c.markerOutline());
             p.setLineWidth(1);
             p.strokeRect(b.minX(), b.minY(), b.size(), b.size());
             boolean selected = layout.selected().provinceCodes().contains(b.provinceCode());
@@ -116,18 +119,18 @@ final class MapPainting {
         }
     }
 
-    private static void drawMarkers(Painter p, MapLayout layout) {
+    private void drawMarkers(Painter p, MapLayout layout) {
         for (MapMarker m : layout.markers()) {
             double r = m.radius();
             if (m.isCluster()) {
                 // A second, thin ring says "several places".
-                p.setStroke(MapStyle.MARKER_OUTLINE);
+                p.setStroke(c.markerOutline());
                 p.setLineWidth(1);
                 p.strokeOval(m.x() - r - 2.5, m.y() - r - 2.5, 2 * r + 5, 2 * r + 5);
             }
-            p.setFill(MapStyle.MARKER_FILL);
+            p.setFill(c.markerFill());
             p.fillOval(m.x() - r, m.y() - r, 2 * r, 2 * r);
-            p.setStroke(MapStyle.MARKER_OUTLINE);
+            p.setStroke(c.markerOutline());
             p.setLineWidth(1);
             p.strokeOval(m.x() - r, m.y() - r, 2 * r, 2 * r);
             boolean selected = MapLayout.holdsAny(m, layout.selected());
@@ -144,42 +147,42 @@ final class MapPainting {
     }
 
     /** Writes a count centred on a mark, as large as fits its width; not at all below a legible size. */
-    private static void countInside(Painter p, int n, double x, double y, double room) {
+    private void countInside(Painter p, int n, double x, double y, double room) {
         String text = count(n);
         for (double size = MapStyle.COUNT_SIZE; size >= MapStyle.SMALLEST_COUNT_SIZE; size -= 1) {
             if (p.textWidth(text, size, true) <= room) {
-                p.setFill(MapStyle.MARKER_TEXT);
+                p.setFill(c.markerText());
                 p.text(text, x, y + size * 0.36, size, Align.CENTER, true);
                 return;
             }
         }
     }
 
-    private static void ring(Painter p, boolean selected) {
-        p.setStroke(MapStyle.SELECTION);
+    private void ring(Painter p, boolean selected) {
+        p.setStroke(c.selection());
         p.setLineWidth(selected ? 3 : 2);
         if (!selected) {
             p.setLineDashes(4, 3);
         }
     }
 
-    private static void drawLabels(Painter p, MapLayout layout, boolean provinces) {
+    private void drawLabels(Painter p, MapLayout layout, boolean provinces) {
         for (MapLabel l : layout.labels()) {
             if (l.province() != provinces) {
                 continue;
             }
             if (provinces) {
                 double size = MapStyle.PROVINCE_LABEL_SIZE;
-                p.setFill(MapStyle.LABEL);
+                p.setFill(c.label());
                 p.text(l.text(), l.x(), l.y(), size, Align.CENTER, false);
                 if (l.textZh() != null) {
                     p.text(l.textZh(), l.x(), l.y() + size * 1.15, size, Align.CENTER, false);
                 }
             } else {
                 double size = MapStyle.CITY_LABEL_SIZE;
-                p.setFill(MapStyle.HALO);
+                p.setFill(c.halo());
                 p.fillRect(l.minX(), l.minY(), l.maxX() - l.minX(), l.maxY() - l.minY());
-                p.setFill(MapStyle.CITY_LABEL);
+                p.setFill(c.cityLabel());
                 p.text(l.text(), l.x(), l.y(), size, Align.LEFT, true);
                 if (l.textZh() != null) {
                     p.text(l.textZh(), l.x() + p.textWidth(l.text(), size, true) + 3, l.y(), size, Align.LEFT, false);

@@ -74,17 +74,17 @@ public final class MapRenderer {
      * initiatives, legend) into {@code width} x {@code height}. Same code for screen and PDF.
      */
     public void paint(Painter painter, List<Initiative> initiatives, MapFrame frame, double width, double height) {
-        paintLayout(painter, initiatives, frame, width, height);
+        paintLayout(painter, initiatives, frame, width, height, MapColours.LIGHT);
     }
 
-    /** Draws as {@link #paint} does and returns what was placed, for hit-testing. */
+    /** Draws as {@link #paint} does, in these colours, and returns what was placed, for hit-testing. */
     public MapLayout paintLayout(Painter painter, List<Initiative> initiatives, MapFrame frame, double width,
-                                 double height) {
+                                 double height, MapColours colours) {
         MapLayout layout = layout(painter, initiatives, frame, width, height);
         painter.save();
         painter.clipRect(0, 0, width, height);
-        MapPainting.draw(painter, layout);
-        MapLegend.draw(painter, layout);
+        new MapPainting(colours).draw(painter, layout);
+        new MapLegend(colours).draw(painter, layout);
         painter.restore();
         return layout;
     }

@@ -6,10 +6,17 @@ import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
+import javafx.beans.value.ObservableValue;
+import javafx.css.CssMetaData;
+import javafx.css.Styleable;
+import javafx.css.StyleableProperty;
+import javafx.css.StyleablePropertyFactory;
 import javafx.scene.AccessibleRole;
 import javafx.scene.control.Control;
 import javafx.scene.control.Skin;
+import javafx.scene.paint.Color;
 import org.metaverseatlas.model.Initiative;
+import org.metaverseatlas.render.map.MapColours;
 import org.metaverseatlas.render.map.MapFrame;
 import org.metaverseatlas.render.map.MapLayout;
 import org.metaverseatlas.render.map.MapMarker;
@@ -34,8 +41,15 @@ public final class MapControl extends Control {
     /** How far the arrow keys pan, in pixels. */
     static final double PAN_STEP = 80;
 
+    private static final StyleablePropertyFactory<MapControl> CSS =
+            new StyleablePropertyFactory<>(Control.getClassCssMetaData());
+    private static final CssMetaData<MapControl, Color> THEME_BACKGROUND = CSS.createColorCssMetaData(
+            "-map-theme-background", c -> c.themeBackground, Color.WHITE);
+
     private final FilterModel filter;
     private final SelectionModel selection;
+    private final StyleableProperty<Color> themeBackground =
+            new javafx.css.SimpleStyleableObjectProperty<>(THEME_BACKGROUND, this, "themeBackground", Color.WHITE);
     private final ObjectProperty<MapRenderer> renderer = new SimpleObjectProperty<>(this, "renderer");
     private final StringProperty loadError = new SimpleStringProperty(this, "loadError");
     private final StringProperty cjkFontFamily = new SimpleStringProperty(this, "cjkFontFamily");
@@ -60,6 +74,28 @@ public final class MapControl extends Control {
     @Override
     public String getUserAgentStylesheet() {
         return MapControl.class.getResource("map.css").toExternalForm();
+    }
+
+    public static List<CssMetaData<? extends Styleable, ?>> getClassCssMetaData() {
+        return CSS.getCssMetaData();
+    }
+
+    @Override
+    public List<CssMetaData<? extends Styleable, ?>> getControlCssMetaData() {
+        return getClassCssMetaData();
+    }
+
+    /** The theme's background, as styled ({@code -map-theme-background}): the map goes dark on a dark theme. */
+    @SuppressWarnings("unchecked")
+    public ObservableValue<Color> themeBackgroundProperty() {
+        return (ObservableValue<Color>) themeBackground;
+    }
+
+    /** The colours to draw in: dark on a dark theme, light otherwise (and when no theme says). */
+    public MapColours colours() {
+        Color background = themeBackground.getValue();
+        return background != null && background.getOpacity() > 0.5 && background.getBrightness() < 0.5
+                ? MapColours.DARK : MapColours.LIGHT;
     }
 
     public FilterModel filter() {

@@ -81,7 +81,7 @@ final class MapSkin extends SkinBase<MapControl> {
 
         watched = List.of(control.rendererProperty(), control.frameProperty(), control.filter().filteredProperty(),
                 control.selection().initiativeProperty(), control.selection().organizationProperty(),
-                control.loadErrorProperty());
+                control.loadErrorProperty(), control.themeBackgroundProperty());
         watched.forEach(o -> o.addListener(dirtyListener));
         control.cjkFontFamilyProperty().addListener(fontListener);
         painter.setCjkFamily(control.cjkFontFamilyProperty().get());
@@ -159,7 +159,7 @@ final class MapSkin extends SkinBase<MapControl> {
         MapFrame frame = control.getFrame().withSelection(selected == null ? null : selected.id(),
                 focused == null ? null : focused.id());
         renderer.keepTallyOf(control.filter().getCatalog().initiatives());
-        layout = renderer.paintLayout(painter, control.filter().getFiltered(), frame, w, h);
+        layout = renderer.paintLayout(painter, control.filter().getFiltered(), frame, w, h, control.colours());
     }
 
     private void pressed(MouseEvent e) {

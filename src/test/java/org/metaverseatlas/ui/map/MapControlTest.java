@@ -34,6 +34,7 @@ class MapControlTest {
 
     @Start
     void start(Stage stage) {
+        javafx.application.Application.setUserAgentStylesheet(new atlantafx.base.theme.PrimerLight().getUserAgentStylesheet());
         filter.setCatalog(MapTestData.bundled());
         map = new MapControl(filter, selection);
         map.setRenderer(MapTestData.renderer());
@@ -70,6 +71,43 @@ class MapControlTest {
                 .contains("Guangzhou", "Shenzhen", "Hangzhou", "Guiyang", "Zhangjiajie", "Beijing");
         assertThat(map.visibleBadges()).extracting(b -> b.province().nameEn())
                 .containsExactlyInAnyOrder("Zhejiang", "Fujian", "Sichuan");
+    }
+
+    private double meanBrightness() throws Exception {
+        return WaitForAsyncUtils.asyncFx(() -> {
+            javafx.scene.image.Image image = map.snapshot(null, null);
+            javafx.scene.image.PixelReader pixels = image.getPixelReader();
+            double sum = 0;
+            int n = 0;
+            for (int y = 0; y < image.getHeight(); y += 7) {
+                for (int x = 0; x < image.getWidth(); x += 7) {
+                    sum += pixels.getColor(x, y).getBrightness();
+                    n++;
+                }
+            }
+            return sum / n;
+        }).get();
+    }
+
+    @Test
+    void theMapGoesDarkWithADarkThemeAndLightAgainWithALightOne(FxRobot robot) throws Exception {
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(map.colours()).isEqualTo(org.metaverseatlas.render.map.MapColours.LIGHT);
+        assertThat(meanBrightness()).isGreaterThan(0.75);
+
+        robot.interact(() -> javafx.application.Application.setUserAgentStylesheet(
+                new atlantafx.base.theme.PrimerDark().getUserAgentStylesheet()));
+        try {
+            WaitForAsyncUtils.waitForFxEvents();
+            assertThat(map.colours()).isEqualTo(org.metaverseatlas.render.map.MapColours.DARK);
+            assertThat(meanBrightness()).isLessThan(0.35);
+        } finally {
+            robot.interact(() -> javafx.application.Application.setUserAgentStylesheet(
+                    new atlantafx.base.theme.PrimerLight().getUserAgentStylesheet()));
+        }
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(map.colours()).isEqualTo(org.metaverseatlas.render.map.MapColours.LIGHT);
+        assertThat(meanBrightness()).isGreaterThan(0.75);
     }
 
     @Test
