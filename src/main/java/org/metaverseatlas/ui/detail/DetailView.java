@@ -30,6 +30,8 @@ import org.metaverseatlas.model.Organization;
 import org.metaverseatlas.ui.state.FilterModel;
 import org.metaverseatlas.ui.state.SelectionModel;
 
+import java.util.HashMap;
+import java.util.Map;
 import java.util.function.Consumer;
 
 /**
@@ -46,6 +48,9 @@ public final class DetailView implements DetailLinks {
     private final Consumer<String> openAddress;
     private final BorderPane root = new BorderPane();
     private final ScrollPane scroll = new ScrollPane();
+    /** Where each page was last scrolled to (0 top, 1 bottom). */
+    private final Map<DetailTarget, Double> scrolled = new HashMap<>();
+    private boolean returning;
     private final Label heading = new Label();
     private ParticipationIndex index;
     private final ChangeListener<Node> keepFocusInView = (o, was, now) -> scrollIntoView(now);
@@ -69,23 +74,57 @@ public final class DetailView implements DetailLinks {
         root.setMinWidth(0);
         root.addEventHandler(MouseEvent.MOUSE_RELEASED, e -> {
             if (e.getButton() == MouseButton.BACK) {
-                model.back();
+                back();
             } else if (e.getButton() == MouseButton.FORWARD) {
-                model.forward();
+                forward();
             }
         });
         root.sceneProperty().addListener((o, was, now) -> moveShortcuts(was, now));
-        model.pageProperty().addListener((o, was, now) -> render());
-        filter.catalogProperty().addListener((o, was, now) -> render());
+        model.pageProperty().addListener((o, was, now) -> {
+            if (was != null) {
+                scrolled.put(was, scroll.getVvalue());
+            }
+            render();
+            if (returning && now != null) {
+                // Back and forward come back to where the reader was on that page, as a browser does.
+                scroll.applyCss();
+                scroll.layout();
+                scroll.setVvalue(scrolled.getOrDefault(now, 0.0));
+            }
+        });
+        filter.catalogProperty().addListener((o, was, now) -> {
+            scrolled.clear();
+            render();
+        });
         render();
+    }
+
+    /** Goes back a page, to where it was scrolled. */
+    private void back() {
+        returning = true;
+        try {
+            model.back();
+        } finally {
+            returning = false;
+        }
+    }
+
+    /** Goes forward a page, to where it was scrolled. */
+    private void forward() {
+        returning = true;
+        try {
+            model.forward();
+        } finally {
+            returning = false;
+        }
     }
 
     private HBox toolbar() {
         Button back = navigationButton("detail-back", Material2AL.ARROW_BACK, DetailText.text("nav.back"));
-        back.setOnAction(e -> model.back());
+        back.setOnAction(e -> back());
         back.disableProperty().bind(model.canGoBackProperty().not());
         Button forward = navigationButton("detail-forward", Material2AL.ARROW_FORWARD, DetailText.text("nav.forward"));
-        forward.setOnAction(e -> model.forward());
+        forward.setOnAction(e -> forward());
         forward.disableProperty().bind(model.canGoForwardProperty().not());
         heading.getStyleClass().addAll(Styles.TEXT_MUTED, Styles.TEXT_SMALL);
         heading.setId("detail-heading");
@@ -114,8 +153,8 @@ public final class DetailView implements DetailLinks {
             was.focusOwnerProperty().removeListener(keepFocusInView);
         }
         if (now != null) {
-            now.getAccelerators().put(BACK, model::back);
-            now.getAccelerators().put(FORWARD, model::forward);
+            now.getAccelerators().put(BACK, this::back);
+            now.getAccelerators().put(FORWARD, this::forward);
             now.focusOwnerProperty().addListener(keepFocusInView);
         }
     }

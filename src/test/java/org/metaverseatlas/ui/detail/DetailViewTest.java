@@ -47,6 +47,7 @@ class DetailViewTest {
         filter.setCatalog(BundledCatalog.get());
         view = new DetailView(filter, selection, opened::add);
         stage.setScene(new Scene((javafx.scene.Parent) view.node(), 420, 1000));
+        stage.sizeToScene();
         stage.show();
     }
 
@@ -85,6 +86,36 @@ class DetailViewTest {
                 "CoinYuppie · published 31 December 2021", "Address unknown");
         assertThat(link(robot, "Hangzhou Metaverse Special Committee")).isNotNull();
         assertThat(robot.lookup("#organization-timeline").tryQuery()).isPresent();
+    }
+
+    @Test
+    void backReturnsToWherePageWasScrolledAndALinkOpensItsPageAtTheTop(FxRobot robot) {
+        double height = stage.getHeight();
+        robot.interact(() -> stage.setHeight(420));
+        try {
+            scrollsBackAndForth(robot);
+        } finally {
+            robot.interact(() -> stage.setHeight(height));
+        }
+    }
+
+    private void scrollsBackAndForth(FxRobot robot) {
+        robot.interact(() -> selection.select(BundledCatalog.initiative("ini-2023-03-18-haizhu-metaverse-alliance")));
+        javafx.scene.control.ScrollPane scroll = robot.lookup("#detail-scroll").queryAs(javafx.scene.control.ScrollPane.class);
+        robot.interact(() -> scroll.setVvalue(0.6));
+
+        robot.interact(() -> link(robot, "WinSing Animation").fire());
+        assertThat(title(robot)).isEqualTo("WinSing Animation");
+        assertThat(scroll.getVvalue()).isZero();
+
+        robot.interact(() -> scroll.setVvalue(0.3));
+        robot.clickOn("#detail-back");
+        assertThat(title(robot)).isEqualTo("Haizhu Metaverse Innovation Industry Alliance launched");
+        assertThat(scroll.getVvalue()).isCloseTo(0.6, org.assertj.core.api.Assertions.within(0.01));
+
+        robot.clickOn("#detail-forward");
+        assertThat(title(robot)).isEqualTo("WinSing Animation");
+        assertThat(scroll.getVvalue()).isCloseTo(0.3, org.assertj.core.api.Assertions.within(0.01));
     }
 
     @Test
