@@ -6,5 +6,7 @@ public enum ParticipantRole {
     SUBJECT,
     /** The body under which the subject was set up. */
     PARENT_BODY,
-    ORGANIZER, HOST, SPONSOR, GUIDE, INITIATOR, FOUNDER, CREATOR, MEMBER, PARTNER
+    ORGANIZER, HOST, SPONSOR, GUIDE, INITIATOR, FOUNDER, CREATOR, MEMBER, PARTNER,
+    /** Named by the source as part of the initiative, without saying what part it plays. */
+    NAMED
 }

@@ -25,7 +25,7 @@ class AtlasStoreTest {
     void firstOpenLoadsTheBundledDatasetAndRecordsItsVersion() throws Exception {
         try (AtlasStore store = AtlasStore.open(directory, LoadProgress.NONE)) {
             assertThat(store.report().bundledLoaded()).isTrue();
-            assertThat(store.report().bundledVersion()).isEqualTo("2026.11.1");
+            assertThat(store.report().bundledVersion()).isEqualTo("2026.11.2");
             assertThat(store.catalog().initiatives()).hasSize(23);
             assertThat(store.catalog().organizations()).hasSize(27);
         }

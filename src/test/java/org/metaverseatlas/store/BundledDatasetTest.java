@@ -119,4 +119,13 @@ class BundledDatasetTest {
                 .satisfies(c -> assertThat(c.text()).contains("first game art museum"))
                 .satisfies(c -> assertThat(c.source().title()).isEqualTo("Haizhu sets up metaverse alliance"));
     }
+
+    @Test
+    void theHaizhuClusterPlanNamesTheZoneAndTheValleyWithoutGivingThemARole() {
+        Initiative plan = data.initiatives().stream()
+                .filter(i -> i.id().equals("ini-2023-haizhu-metaverse-cluster-plan")).findFirst().orElseThrow();
+        assertThat(plan.participants()).extracting(p -> p.organizationId() + "|" + p.role())
+                .containsExactly("org-haizhu-district|INITIATOR", "org-pazhou-zone|NAMED",
+                        "org-sysu-innovation-valley|NAMED");
+    }
 }
