@@ -17,6 +17,7 @@ public final class AtlasApplication extends Application {
         Path dataDirectory = DataDirectory.resolve(dir == null ? null : Path.of(dir));
         desktop = new AtlasDesktop(stage, dataDirectory, new FxTaskRunner());
         desktop.setLinkOpener(getHostServices()::showDocument);
+        desktop.rememberLayout();
         desktop.start();
     }
 

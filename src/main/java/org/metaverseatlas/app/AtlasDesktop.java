@@ -25,6 +25,7 @@ import org.metaverseatlas.ui.filter.FilterBar;
 import org.metaverseatlas.ui.map.MapControl;
 import org.metaverseatlas.ui.map.MapFonts;
 import org.metaverseatlas.ui.shell.MainWindow;
+import org.metaverseatlas.ui.shell.WindowSettings;
 import org.metaverseatlas.ui.state.FilterModel;
 import org.metaverseatlas.ui.state.SelectionModel;
 import org.metaverseatlas.ui.table.InitiativeTable;
@@ -48,6 +49,7 @@ public final class AtlasDesktop {
     private final MainWindow window;
     private AtlasStore store;
     private boolean viewsInstalled;
+    private boolean rememberLayout;
     private Consumer<String> linkOpener = address -> { };
 
     public AtlasDesktop(Stage stage, Path dataDirectory, TaskRunner tasks) {
@@ -236,7 +238,42 @@ public final class AtlasDesktop {
     }
 
     /** Closes the store, releasing the data folder. */
+    /**
+     * Brings back the window as it was last closed on this data folder (place, size, theme, views, dividers), and
+     * keeps it when the window closes. Call before {@link #start()}.
+     */
+    public void rememberLayout() {
+        rememberLayout = true;
+        WindowSettings.load(dataDirectory).ifPresent(s -> {
+            boolean onScreen = !Double.isNaN(s.x()) && !Double.isNaN(s.y())
+                    && !Screen.getScreensForRectangle(s.x(), s.y(), Math.min(s.width(), 200), 60).isEmpty();
+            if (onScreen) {
+                stage.setX(s.x());
+                stage.setY(s.y());
+            }
+            stage.setWidth(s.width());
+            stage.setHeight(s.height());
+            stage.setMaximized(s.maximized());
+            window.restore(s);
+        });
+    }
+
+    /** Keeps the window's layout for the next launch; a folder that cannot be written only loses the layout. */
+    private void saveLayout() {
+        try {
+            window.settings(stage.getX(), stage.getY(), stage.getWidth(), stage.getHeight(), stage.isMaximized())
+                    .save(dataDirectory);
+        } catch (java.io.IOException | RuntimeException e) {
+            System.getLogger(AtlasDesktop.class.getName()).log(System.Logger.Level.WARNING,
+                    "Could not keep the window layout in " + dataDirectory + ": " + e.getMessage());
+        }
+    }
+
     public void stop() {
+        if (store != null && rememberLayout) {
+            // Only the instance that holds the data folder writes there.
+            saveLayout();
+        }
         if (store != null) {
             store.close();
             store = null;

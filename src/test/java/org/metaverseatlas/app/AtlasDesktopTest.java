@@ -52,4 +52,46 @@ class AtlasDesktopTest {
         assertThat(table.getItems()).extracting(i -> i.place().city().nameEn()).containsExactly("Guiyang", "Guiyang");
         assertThat(robot.lookup("#filter-count").queryLabeled().getText()).startsWith("2 of ");
     }
+
+    @Test
+    void theWindowComesBackAsItWasLeftOnTheSameDataFolder(FxRobot robot, @TempDir Path folder) throws Exception {
+        try {
+            WaitForAsyncUtils.asyncFx(() -> {
+                AtlasDesktop first = new AtlasDesktop(new Stage(), folder, TaskRunner.synchronous());
+                first.rememberLayout();
+                first.start();
+                first.stage().setWidth(1234);
+                first.stage().setHeight(777);
+                first.window().showViews(false, true);
+                first.window().setDark(true);
+                first.stop();
+                first.stage().hide();
+            }).get();
+            assertThat(folder.resolve("window.properties")).exists();
+
+            AtlasDesktop second = WaitForAsyncUtils.asyncFx(() -> {
+                AtlasDesktop d = new AtlasDesktop(new Stage(), folder, TaskRunner.synchronous());
+                d.rememberLayout();
+                d.start();
+                return d;
+            }).get();
+            assertThat(second.stage().getWidth()).isEqualTo(1234);
+            assertThat(second.stage().getHeight()).isEqualTo(777);
+            assertThat(second.window().isDark()).isTrue();
+            assertThat(second.window().shownViews()).isEqualTo(org.metaverseatlas.ui.shell.WindowSettings.ShownViews.MAP);
+            WaitForAsyncUtils.asyncFx(() -> {
+                second.stop();
+                second.stage().hide();
+            }).get();
+        } finally {
+            WaitForAsyncUtils.asyncFx(() -> javafx.application.Application.setUserAgentStylesheet(
+                    new atlantafx.base.theme.PrimerLight().getUserAgentStylesheet())).get();
+        }
+    }
+
+    @Test
+    void aWindowThatDoesNotRememberLeavesNothingInTheDataFolder() throws Exception {
+        WaitForAsyncUtils.asyncFx(() -> desktop.stop()).get();
+        assertThat(dataDirectory.resolve("window.properties")).doesNotExist();
+    }
 }

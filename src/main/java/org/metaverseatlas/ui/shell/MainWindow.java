@@ -43,6 +43,8 @@ public final class MainWindow {
     private final StackPane directorySlot = slot("directory-slot");
     private final StackPane tableSlot = slot("table-slot");
     private final SplitPane views = new SplitPane(timelineSlot, mapSlot);
+    private final SplitPane main = new SplitPane();
+    private final SplitPane outer = new SplitPane();
     private final TabPane lowerTabs = new TabPane();
     private final Tab directoryTab = new Tab(I18n.text("tab.organizations"), directorySlot);
     private final Label status = new Label();
@@ -72,10 +74,10 @@ public final class MainWindow {
         lowerTabs.getTabs().setAll(tableTab, directoryTab);
         lowerTabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         lowerTabs.setId("lower-tabs");
-        SplitPane main = new SplitPane(views, lowerTabs);
+        main.getItems().setAll(views, lowerTabs);
         main.setOrientation(Orientation.VERTICAL);
         main.setDividerPositions(0.64);
-        SplitPane outer = new SplitPane(main, detailSlot);
+        outer.getItems().setAll(main, detailSlot);
         outer.setDividerPositions(0.76);
         SplitPane.setResizableWithParent(detailSlot, false);
         root.setCenter(outer);
@@ -137,6 +139,39 @@ public final class MainWindow {
         }
         if (timeline && map) {
             views.setDividerPositions(0.52);
+        }
+    }
+
+    /** Which views are shown. */
+    public WindowSettings.ShownViews shownViews() {
+        boolean timeline = views.getItems().contains(timelineSlot);
+        boolean map = views.getItems().contains(mapSlot);
+        return timeline && map ? WindowSettings.ShownViews.BOTH
+                : timeline ? WindowSettings.ShownViews.TIMELINE : WindowSettings.ShownViews.MAP;
+    }
+
+    /** The window's own part of the settings (theme, views, dividers), with the stage's place and size given. */
+    public WindowSettings settings(double x, double y, double width, double height, boolean maximized) {
+        return new WindowSettings(x, y, width, height, maximized, isDark(), shownViews(), divider(views),
+                divider(main), divider(outer));
+    }
+
+    /** Brings back the theme, the views and the dividers of earlier settings. */
+    public void restore(WindowSettings settings) {
+        setDark(settings.dark());
+        showViews(settings.views() != WindowSettings.ShownViews.MAP, settings.views() != WindowSettings.ShownViews.TIMELINE);
+        restoreDivider(views, settings.viewsDivider());
+        restoreDivider(main, settings.mainDivider());
+        restoreDivider(outer, settings.outerDivider());
+    }
+
+    private static double divider(SplitPane pane) {
+        return pane.getDividers().isEmpty() ? Double.NaN : pane.getDividers().get(0).getPosition();
+    }
+
+    private static void restoreDivider(SplitPane pane, double position) {
+        if (!Double.isNaN(position) && !pane.getDividers().isEmpty()) {
+            pane.setDividerPositions(position);
         }
     }
 
@@ -218,6 +253,11 @@ public final class MainWindow {
 
     public boolean isDark() {
         return darkItem.isSelected();
+    }
+
+    /** Switches between the dark and the light theme, as View → Dark theme does. */
+    public void setDark(boolean dark) {
+        darkItem.setSelected(dark);
     }
 
     public Parent root() {
