@@ -26,8 +26,11 @@ final class InitiativeSection {
         p.fillRect(0, flow.y() + 1, 8, 8);
         flow.paragraph(Labels.kind(initiative.kind()), 12, flow.width() - 12, PageFlow.BODY, Palette.TEXT_MUTED);
         flow.space(6);
-        flow.field(ExportText.text("initiative.when"), DateWording.of(initiative.date())
-                + " (" + Labels.precision(initiative.date().precision()) + ")");
+        // "reported by …" already says how the date is known; the other wordings name their precision.
+        boolean reported = initiative.date().precision() == org.metaverseatlas.model.DatePrecision.REPORTED_BY;
+        flow.field(ExportText.text("initiative.when"), DateWording.of(initiative.date()) + " ("
+                + (reported ? ExportText.text("initiative.undated") : Labels.precision(initiative.date().precision()))
+                + ")");
         String where = Labels.placeInFull(initiative.place());
         if (initiative.place().venue() != null) {
             where = initiative.place().venue() + ", " + where;

@@ -221,6 +221,17 @@ class PdfExporterTest {
     }
 
     @Test
+    void anUndatedFactSaysItIsReportedByThePublicationDay() throws Exception {
+        Path pdf = folder.resolve("plan.pdf");
+        exporter.export(request(ExportView.INITIATIVE, FilterCriteria.NONE)
+                .withInitiative("ini-2023-haizhu-metaverse-cluster-plan"), pdf, ExportProgress.NONE);
+
+        String text = PdfText.of(pdf).replaceAll("\\s+", " ");
+        assertThat(text).contains("reported by 20 March 2023 (undated in the source)")
+                .contains("Named as part of it");
+    }
+
+    @Test
     void aRenderedPageIsNotBlank() throws Exception {
         Path pdf = folder.resolve("report.pdf");
         exporter.export(request(ExportView.REPORT, FilterCriteria.NONE), pdf, ExportProgress.NONE);
