@@ -1,13 +1,14 @@
 package org.metaverseatlas.ui.shell;
 
+import org.metaverseatlas.io.AtomicFile;
+
 import java.io.IOException;
+import java.io.OutputStreamWriter;
 import java.io.Reader;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Properties;
@@ -61,20 +62,11 @@ public record WindowSettings(double x, double y, double width, double height, bo
         p.setProperty("viewsDivider", Double.toString(viewsDivider));
         p.setProperty("mainDivider", Double.toString(mainDivider));
         p.setProperty("outerDivider", Double.toString(outerDivider));
-        Path file = directory.resolve(FILE_NAME);
-        Path temporary = Files.createTempFile(directory, FILE_NAME, ".tmp");
-        try {
-            try (Writer out = Files.newBufferedWriter(temporary, StandardCharsets.UTF_8)) {
-                p.store(out, "Metaverse Atlas: the window as it was last closed");
-            }
-            try {
-                Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING);
-            }
-        } finally {
-            Files.deleteIfExists(temporary);
-        }
+        AtomicFile.write(directory.resolve(FILE_NAME), out -> {
+            Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
+            p.store(writer, "Metaverse Atlas: the window as it was last closed");
+            writer.flush();
+        });
     }
 
     private static double number(Properties p, String key) {
