@@ -6,21 +6,25 @@ import org.metaverseatlas.model.DateWording;
 import org.metaverseatlas.model.Initiative;
 import org.metaverseatlas.model.Labels;
 import org.metaverseatlas.model.Organization;
-import org.metaverseatlas.model.Participation;
-import org.metaverseatlas.model.PersonRole;
+import org.metaverseatlas.model.OrganizationProfile;
+import org.metaverseatlas.model.ParticipationIndex;
+import org.metaverseatlas.model.PeopleNamed;
 import org.metaverseatlas.model.Source;
 import org.metaverseatlas.render.Palette;
 
 import java.io.IOException;
-import java.util.LinkedHashMap;
+import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.stream.Collectors;
 
-/** An organization's page: who it is, where, its claims, its people, its initiatives and its sources. */
+/**
+ * An organization's page, as its pane on screen: who it is, where, its claims, its initiatives with its role, the
+ * organizations it worked with, the people around it and its sources. What the sources do not say reads "unknown".
+ */
 final class OrganizationSection {
     private final PageFlow flow;
     private final Catalog catalog;
+    private ParticipationIndex index;
 
     OrganizationSection(PageFlow flow, Catalog catalog) {
         this.flow = flow;
@@ -28,45 +32,69 @@ final class OrganizationSection {
     }
 
     void write(Organization organization) throws IOException {
+        OrganizationProfile profile = OrganizationProfile.of(index(), organization);
         flow.heading(organization.name(), 16, 40);
         flow.paragraph(subtitle(organization), PageFlow.BODY, Palette.TEXT_MUTED);
         flow.space(6);
         flow.field(ExportText.text("org.type"), Labels.organizationType(organization.type()));
         flow.field(ExportText.text("org.basedIn"), basedIn(organization));
-        List<Initiative> initiatives = catalog.initiativesOf(organization.id());
-        flow.field(ExportText.text("org.initiatives"), String.valueOf(initiatives.size()));
-        if (organization.description() != null && !organization.description().isBlank()) {
-            flow.space(6);
-            flow.paragraph(organization.description(), PageFlow.BODY, Palette.TEXT);
+        flow.field(ExportText.text("org.initiatives"), String.valueOf(profile.initiatives().size()));
+        flow.space(6);
+        flow.paragraph(organization.description() == null || organization.description().isBlank()
+                ? ExportText.text("org.noDescription") : organization.description(), PageFlow.BODY, Palette.TEXT);
+
+        section(ExportText.text("org.claims"));
+        if (organization.claims().isEmpty()) {
+            flow.bullet(ExportText.text("org.noClaims"), Palette.TEXT_MUTED);
         }
-        if (!organization.claims().isEmpty()) {
-            section(ExportText.text("org.claims"));
-            for (Claim claim : organization.claims()) {
-                flow.bullet(claim.source() == null ? claim.text()
-                        : ExportText.text("org.claim", claim.text(), claim.source().title()), Palette.TEXT);
-            }
+        for (Claim claim : organization.claims()) {
+            flow.bullet(claim.source() == null ? claim.text()
+                    : ExportText.text("org.claim", claim.text(), claim.source().title()), Palette.TEXT);
         }
-        List<PersonRole> people = catalog.peopleOf(organization.id());
-        if (!people.isEmpty()) {
-            section(ExportText.text("section.people"));
-            for (PersonRole person : people) {
-                flow.bullet(ExportText.text("person", person.displayName(), person.role()), Palette.TEXT);
-            }
+
+        section(ExportText.text("section.initiatives"));
+        if (profile.initiatives().isEmpty()) {
+            flow.bullet(ExportText.text("org.noInitiatives"), Palette.TEXT_MUTED);
         }
-        if (!initiatives.isEmpty()) {
-            section(ExportText.text("section.initiatives"));
-            for (Initiative initiative : initiatives) {
-                flow.bullet(ExportText.text("org.initiative", DateWording.of(initiative.date()), initiative.title(),
-                        roles(initiative, organization.id()), Labels.kindShort(initiative.kind()),
-                        Labels.placeName(initiative.place())), Palette.TEXT);
-            }
+        for (OrganizationProfile.Involvement involvement : profile.initiatives()) {
+            Initiative initiative = involvement.initiative();
+            flow.bullet(ExportText.text("org.initiative", DateWording.of(initiative.date()), initiative.title(),
+                    involvement.roles().stream().map(Labels::role).distinct().collect(Collectors.joining(", ")),
+                    Labels.kindShort(initiative.kind()), Labels.placeName(initiative.place())), Palette.TEXT);
         }
-        if (!organization.sources().isEmpty()) {
-            section(ExportText.text("section.sources"));
-            for (Source source : organization.sources()) {
-                flow.bullet(SourceWording.of(source), Palette.TEXT_MUTED);
-            }
+
+        section(ExportText.text("org.partners"));
+        if (profile.partners().isEmpty()) {
+            flow.bullet(ExportText.text("org.noPartners"), Palette.TEXT_MUTED);
         }
+        for (OrganizationProfile.Partner partner : profile.partners()) {
+            flow.bullet(ExportText.text("org.partner", partner.organization().name(), partner.together()),
+                    Palette.TEXT);
+        }
+
+        section(ExportText.text("section.people"));
+        if (profile.people().isEmpty()) {
+            flow.bullet(ExportText.text("org.noPeople"), Palette.TEXT_MUTED);
+        }
+        for (PeopleNamed.Person person : profile.people()) {
+            flow.bullet(ExportText.text("person", person.displayName(), roles(person)), Palette.TEXT);
+        }
+
+        section(ExportText.text("section.sources"));
+        if (profile.sources().isEmpty()) {
+            flow.bullet(ExportText.text("org.noSources"), Palette.TEXT_MUTED);
+        }
+        for (Source source : profile.sources()) {
+            flow.bullet(SourceWording.of(source), Palette.TEXT_MUTED);
+        }
+    }
+
+    /** Built at the first page, then shared by all the organization pages of a report. */
+    private ParticipationIndex index() {
+        if (index == null) {
+            index = ParticipationIndex.of(catalog);
+        }
+        return index;
     }
 
     private void section(String title) throws IOException {
@@ -75,25 +103,23 @@ final class OrganizationSection {
     }
 
     private static String subtitle(Organization organization) {
-        String where = basedIn(organization);
-        String type = Labels.organizationType(organization.type());
-        return where == null ? type : type + " · " + where;
+        return Labels.organizationType(organization.type()) + " \u00b7 " + basedIn(organization);
     }
 
     private static String basedIn(Organization organization) {
         if (organization.city() != null) {
             return organization.city().displayName() + ", " + organization.province().displayName();
         }
-        return organization.province() == null ? null : organization.province().displayName();
+        return organization.province() == null ? ExportText.text("unknown") : organization.province().displayName();
     }
 
-    private static String roles(Initiative initiative, String organizationId) {
-        Map<String, Boolean> names = new LinkedHashMap<>();
-        for (Participation p : initiative.participants()) {
-            if (p.organizationId().equals(organizationId)) {
-                names.put(Labels.role(p.role()), true);
-            }
+    /** "Chair (Hangzhou Metaverse Special Committee), Dean (…)". */
+    private static String roles(PeopleNamed.Person person) {
+        List<String> roles = new ArrayList<>();
+        for (PeopleNamed.Role role : person.roles()) {
+            roles.add(role.organization() == null ? role.role()
+                    : ExportText.text("person.roleOf", role.role(), role.organization().name()));
         }
-        return names.keySet().stream().collect(Collectors.joining(", "));
+        return String.join(", ", roles);
     }
 }

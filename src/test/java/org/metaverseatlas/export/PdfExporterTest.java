@@ -206,6 +206,24 @@ class PdfExporterTest {
     }
 
     @Test
+    void anOrganizationPageSaysWhomItWorkedWithWhoIsNamedAroundItAndWhatIsUnknown() throws Exception {
+        Path university = folder.resolve("hznu.pdf");
+        exporter.export(request(ExportView.ORGANIZATION, FilterCriteria.NONE)
+                .withOrganization("org-hangzhou-normal-university"), university, ExportProgress.NONE);
+        assertThat(PdfText.of(university).replaceAll("\\s+", " "))
+                .contains("Worked with", "Hangzhou Metaverse Special Committee — in 1 initiative together")
+                .contains("Professor Pan Zhigeng — Chair (Hangzhou Metaverse Special Committee)")
+                .contains("No such claim in the sources.");
+
+        Path fund = folder.resolve("fund.pdf");
+        exporter.export(request(ExportView.ORGANIZATION, FilterCriteria.NONE)
+                .withOrganization("org-science-fantasy-fund"), fund, ExportProgress.NONE);
+        assertThat(PdfText.of(fund).replaceAll("\\s+", " "))
+                .contains("Based in unknown")
+                .contains("The sources name no person around this organization.");
+    }
+
+    @Test
     void anInitiativePageSaysWhatWhenWhereWhoAndPerWhichSource() throws Exception {
         Initiative week = catalog.initiative("ini-2021-11-20-shenzhen-science-fiction-week").orElseThrow();
         Path pdf = folder.resolve("initiative.pdf");

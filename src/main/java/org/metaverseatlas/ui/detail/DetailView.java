@@ -27,6 +27,7 @@ import org.kordamp.ikonli.material2.Material2AL;
 import org.metaverseatlas.model.Catalog;
 import org.metaverseatlas.model.Initiative;
 import org.metaverseatlas.model.Organization;
+import org.metaverseatlas.model.ParticipationIndex;
 import org.metaverseatlas.ui.state.FilterModel;
 import org.metaverseatlas.ui.state.SelectionModel;
 

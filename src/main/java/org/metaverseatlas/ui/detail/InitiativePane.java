@@ -11,6 +11,7 @@ import org.metaverseatlas.model.Initiative;
 import org.metaverseatlas.model.Labels;
 import org.metaverseatlas.model.Organization;
 import org.metaverseatlas.model.Participation;
+import org.metaverseatlas.model.PeopleNamed;
 import org.metaverseatlas.model.Place;
 import org.metaverseatlas.model.Scope;
 import org.metaverseatlas.render.Palette;

@@ -8,7 +8,9 @@ import org.metaverseatlas.model.DateWording;
 import org.metaverseatlas.model.Initiative;
 import org.metaverseatlas.model.Labels;
 import org.metaverseatlas.model.Organization;
+import org.metaverseatlas.model.OrganizationProfile;
 import org.metaverseatlas.model.ParticipantRole;
+import org.metaverseatlas.model.ParticipationIndex;
 
 import java.util.ArrayList;
 import java.util.List;

@@ -2,6 +2,7 @@ package org.metaverseatlas.ui.detail;
 
 import javafx.scene.Node;
 import javafx.scene.layout.VBox;
+import org.metaverseatlas.model.PeopleNamed;
 import org.metaverseatlas.model.Source;
 
 import java.util.ArrayList;

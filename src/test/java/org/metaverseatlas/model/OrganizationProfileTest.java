@@ -1,16 +1,6 @@
-package org.metaverseatlas.ui.detail;
+package org.metaverseatlas.model;
 
 import org.junit.jupiter.api.Test;
-import org.metaverseatlas.model.Catalog;
-import org.metaverseatlas.model.EventDate;
-import org.metaverseatlas.model.Initiative;
-import org.metaverseatlas.model.InitiativeKind;
-import org.metaverseatlas.model.Organization;
-import org.metaverseatlas.model.OrganizationType;
-import org.metaverseatlas.model.Origin;
-import org.metaverseatlas.model.ParticipantRole;
-import org.metaverseatlas.model.Participation;
-import org.metaverseatlas.model.Place;
 import org.metaverseatlas.ui.BundledCatalog;
 
 import java.time.LocalDate;
@@ -18,7 +8,7 @@ import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-class OrganizationProfileTest {
+public class OrganizationProfileTest {
     @Test
     void hangzhouNormalUniversitySponsoredTheCommitteeAndWorkedWithIt() {
         OrganizationProfile profile = OrganizationProfile.of(BundledCatalog.get(),
@@ -75,12 +65,12 @@ class OrganizationProfileTest {
                 .satisfies(p -> assertThat(p.roles()).extracting(PeopleNamed.Role::role).contains("Dean"));
     }
 
-    static Organization organization(String id, String name) {
+    public static Organization organization(String id, String name) {
         return new Organization(id, name, OrganizationType.ENTERPRISE, null, null, null, List.of(), List.of(),
                 Origin.BUNDLED);
     }
 
-    static Initiative initiative(String id, int day, Organization... organizations) {
+    public static Initiative initiative(String id, int day, Organization... organizations) {
         List<Participation> participants = java.util.Arrays.stream(organizations)
                 .map(o -> new Participation(o.id(), o.name(), o.type(), ParticipantRole.PARTNER)).toList();
         return Initiative.of(id, id, InitiativeKind.MEETING, EventDate.day(LocalDate.of(2022, 1, day)),

@@ -1,12 +1,5 @@
-package org.metaverseatlas.ui.detail;
+package org.metaverseatlas.model;
 
-import org.metaverseatlas.model.Catalog;
-import org.metaverseatlas.model.Claim;
-import org.metaverseatlas.model.Initiative;
-import org.metaverseatlas.model.Organization;
-import org.metaverseatlas.model.ParticipantRole;
-import org.metaverseatlas.model.Participation;
-import org.metaverseatlas.model.Source;
 
 import java.util.ArrayList;
 import java.util.Comparator;

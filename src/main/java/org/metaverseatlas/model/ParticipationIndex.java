@@ -1,8 +1,5 @@
-package org.metaverseatlas.ui.detail;
+package org.metaverseatlas.model;
 
-import org.metaverseatlas.model.Catalog;
-import org.metaverseatlas.model.Initiative;
-import org.metaverseatlas.model.Participation;
 
 import java.util.ArrayList;
 import java.util.HashMap;

@@ -1,4 +1,4 @@
-package org.metaverseatlas.ui.detail;
+package org.metaverseatlas.model;
 
 import org.junit.jupiter.api.Test;
 import org.metaverseatlas.ui.BundledCatalog;
