@@ -102,19 +102,18 @@ public final class DetailView implements DetailLinks {
 
     /** Goes back a page, to where it was scrolled. */
     private void back() {
-        returning = true;
-        try {
-            model.back();
-        } finally {
-            returning = false;
-        }
+        returnTo(model::back);
     }
 
     /** Goes forward a page, to where it was scrolled. */
     private void forward() {
+        returnTo(model::forward);
+    }
+
+    private void returnTo(Runnable step) {
         returning = true;
         try {
-            model.forward();
+            step.run();
         } finally {
             returning = false;
         }
