@@ -114,6 +114,8 @@ final class SearchableCheckPicker<T> {
         }
         Bounds b = button.localToScreen(button.getBoundsInLocal());
         if (b != null) {
+            search.clear(); // each opening starts from the whole list, not from the last search
+            list.getSelectionModel().clearSelection();
             popup.show(button, b.getMinX(), b.getMaxY() + 2);
         }
     }

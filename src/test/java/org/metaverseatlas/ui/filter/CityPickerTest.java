@@ -84,4 +84,17 @@ class CityPickerTest {
         assertThat(robot.lookup("#city-filter").queryAs(Button.class).getText()).isEqualTo("City (0/3)");
         assertThat(filter.getCriteria().isEmpty()).isTrue();
     }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void reopeningStartsFromTheWholeListWithAnEmptySearch(FxRobot robot) {
+        robot.clickOn("#city-filter");
+        robot.clickOn("#city-search").write("guiy").type(KeyCode.ESCAPE);
+        robot.clickOn("#city-filter");
+        assertThat(robot.lookup("#city-search").queryAs(javafx.scene.control.TextField.class).getText()).isEmpty();
+        ListView<Object> list = robot.lookup("#city-list").queryAs(ListView.class);
+        assertThat(list.getItems()).hasSize(3);
+        robot.write("shen").type(KeyCode.ENTER);
+        assertThat(filter.getCriteria().cityIds()).containsExactly("Shenzhen|CN.30");
+    }
 }
