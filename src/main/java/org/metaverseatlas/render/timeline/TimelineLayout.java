@@ -25,7 +25,7 @@ public record TimelineLayout(double width, double height, TimelineStyle style, T
         return plotRight - plotLeft;
     }
 
-    /** The mark at (x, y), nearest first, or null. */
+    /** The mark at (x, y), nearest first, or else the mark whose label is at (x, y), or null. */
     public DrawnMark markAt(double x, double y) {
         if (x < plotLeft || y < plotTop || y > plotBottom) {
             return null;
@@ -39,6 +39,13 @@ public record TimelineLayout(double width, double height, TimelineStyle style, T
                 if (d < bestDistance) {
                     bestDistance = d;
                     best = m;
+                }
+            }
+        }
+        if (best == null) {
+            for (DrawnMark m : marks) {
+                if (m.labelContains(x, y, style.labelSize())) {
+                    return m;
                 }
             }
         }

@@ -302,12 +302,14 @@ public final class TimelineLayouter {
                 LabelPlacement placement = stacked.placements()[j];
                 String label = null;
                 double labelX = 0;
+                double labelWidth = 0;
                 if (placement != LabelPlacement.NONE) {
                     double room = stacked.labelRoom()[j];
                     label = lane.label(k, f.text(), style.labelSize(), style.maxLabelWidth());
                     if (room + 0.5 < lane.labelWidth(k)) {
                         label = f.text().fit(label, style.labelSize(), false, room);
                     }
+                    labelWidth = Math.min(room, lane.labelWidth(k));
                     labelX = switch (placement) {
                         case INSIDE -> Math.max(x0[j], f.left()) + RowStacker.GAP;
                         case LEFT -> x0[j] - RowStacker.GAP - room;
@@ -319,7 +321,7 @@ public final class TimelineLayouter {
                     }
                 }
                 marks.add(new DrawnMark(lane.initiative(k), laneIndex, shape, x0[j], cy - markHeight / 2,
-                        x1[j] - x0[j], markHeight, label, placement, labelX));
+                        x1[j] - x0[j], markHeight, label, placement, labelX, labelWidth));
             }
             double clusterHeight = Math.max(10, rowHeight - 4);
             double clusterY = y + pad + (rows - 1) * rowHeight + (rowHeight - clusterHeight) / 2;

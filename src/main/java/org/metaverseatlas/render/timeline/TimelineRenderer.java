@@ -180,8 +180,12 @@ public final class TimelineRenderer {
                 colour = c.textMuted().withAlpha(0.6);
             }
             p.setFill(colour);
-            p.text(m.label(), m.labelX(), m.centerY() + size * 0.36, size, Painter.Align.LEFT,
-                    m.initiativeId().equals(h.selectedId()));
+            boolean bold = m.initiativeId().equals(h.selectedId());
+            String label = m.label();
+            if (bold && p.textWidth(label, size, true) > m.labelWidth() + 0.5) {
+                label = new TextWidths(p).fit(label, size, true, m.labelWidth()); // bold is wider than its room
+            }
+            p.text(label, m.labelX(), m.centerY() + size * 0.36, size, Painter.Align.LEFT, bold);
         }
         for (DrawnMark m : l.marks()) {
             boolean selected = m.initiativeId().equals(h.selectedId());

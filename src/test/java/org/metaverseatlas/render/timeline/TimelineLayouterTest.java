@@ -130,6 +130,19 @@ class TimelineLayouterTest {
         TimelineLayout l = layout(list, LocalDate.of(2020, 1, 1), LocalDate.of(2020, 2, 1), 1000, 300);
         DrawnMark m = l.mark("a");
         assertThat(l.markAt(m.centerX(), m.centerY())).isEqualTo(m);
-        assertThat(l.markAt(m.centerX() + 40, m.centerY())).isNull();
+        assertThat(l.markAt(m.centerX() + 120, m.centerY())).isNull();
+        assertThat(l.markAt(m.centerX(), m.centerY() + 20)).isNull();
+    }
+
+    @Test
+    void aMarksLabelIsPartOfItForPointing() {
+        List<Initiative> list = List.of(day("a", Place.unknown(), LocalDate.of(2020, 1, 10)));
+        TimelineLayout l = layout(list, LocalDate.of(2020, 1, 1), LocalDate.of(2020, 2, 1), 1000, 300);
+        DrawnMark m = l.mark("a");
+        assertThat(m.placement()).isEqualTo(LabelPlacement.RIGHT);
+        double labelMiddle = m.labelX() + m.labelWidth() / 2;
+        assertThat(labelMiddle).isGreaterThan(m.x() + m.width() + 20);
+        assertThat(l.markAt(labelMiddle, m.centerY())).isEqualTo(m);
+        assertThat(l.markAt(m.labelX() + m.labelWidth() + 10, m.centerY())).isNull();
     }
 }
