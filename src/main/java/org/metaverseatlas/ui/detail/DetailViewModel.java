@@ -106,7 +106,8 @@ public final class DetailViewModel {
     }
 
     private void visit(DetailTarget target) {
-        history.visit(new Visit(target, focusedId()));
+        // An organization page is that organization in focus, however it was reached.
+        history.visit(new Visit(target, target.isInitiative() ? focusedId() : target.id()));
         refresh();
     }
 

@@ -141,6 +141,9 @@ class DetailViewTest {
         robot.clickOn("#detail-forward");
 
         assertThat(title(robot)).isEqualTo("Hangzhou Normal University");
+        assertThat(selection.getOrganization()).as("the organization page brings its focus back")
+                .isNotNull().extracting(o -> o.id()).isEqualTo("org-hangzhou-normal-university");
+        assertThat(selection.getInitiative()).isNull();
     }
 
     @Test
