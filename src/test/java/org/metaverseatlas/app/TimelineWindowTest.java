@@ -223,6 +223,18 @@ class TimelineWindowTest {
     }
 
     @Test
+    void theKeyboardCursorShowsOnlyWhileTheTimelineHasTheFocus(FxRobot robot) {
+        DrawnMark mark = markOf(robot, "Guiyang metaverse study seminar");
+        robot.clickOn(onCanvas(robot, mark.centerX(), mark.centerY()));
+        TimelineControl t = timeline(robot);
+        assertThat(t.drawnKeyboardCursor()).extracting(Initiative::id).isEqualTo(mark.initiativeId());
+        robot.interact(() -> robot.lookup("#text-filter").query().requestFocus());
+        robot.interact(() -> desktop.selection().select(null));
+        assertThat(t.getKeyboardCursor()).as("kept for the next Tab").isNotNull();
+        assertThat(t.drawnKeyboardCursor()).isNull();
+    }
+
+    @Test
     void tabAndArrowsMoveBetweenInitiativesAndEnterSelects(FxRobot robot) {
         TimelineControl t = timeline(robot);
         robot.interact(t::requestFocus);

@@ -196,6 +196,14 @@ public class TimelineControl extends Control {
         return cursor.get();
     }
 
+    /**
+     * The keyboard cursor as drawn: only while the timeline has the keyboard focus, so that a cursor left behind
+     * never reads as a second selection.
+     */
+    public Initiative drawnKeyboardCursor() {
+        return isFocused() ? cursor.get() : null;
+    }
+
     /** The vertical scroll position, in lanes. */
     public DoubleProperty laneScrollProperty() {
         return laneScroll;

@@ -173,7 +173,7 @@ public class TimelineSkin extends SkinBase<TimelineControl> {
                 control.laneScrollProperty().get(), widths);
         painter.graphics().clearRect(0, 0, canvas.getWidth(), canvas.getHeight());
         Initiative selected = control.getSelected();
-        Initiative cursor = control.getKeyboardCursor();
+        Initiative cursor = control.drawnKeyboardCursor();
         String hoveredId = hovered instanceof DrawnMark m ? m.initiativeId() : cursor == null ? null : cursor.id();
         renderer.paint(painter, layout, new Highlights(selected == null ? null : selected.id(),
                 control.focusedOrganizationIdProperty().get(), hoveredId, cursor == null ? null : cursor.id()));
