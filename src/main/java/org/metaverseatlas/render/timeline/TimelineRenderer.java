@@ -358,6 +358,15 @@ public final class TimelineRenderer {
 
     /** Draws the key to colours (the kinds given) and shapes from (x, y) across {@code width}; returns its height. */
     public double paintLegend(Painter p, double x, double y, double width, Collection<InitiativeKind> kinds) {
+        return legend(p, x, y, width, kinds, true);
+    }
+
+    /** The height the key takes across {@code width}, its entries wrapping onto as many rows as they need. */
+    public double legendHeight(Painter p, double width, Collection<InitiativeKind> kinds) {
+        return legend(p, 0, 0, width, kinds, false);
+    }
+
+    private double legend(Painter p, double x, double y, double width, Collection<InitiativeKind> kinds, boolean draw) {
         double size = style.labelSize() - 0.5;
         double row = size + 6;
         double cx = x;
@@ -369,10 +378,12 @@ public final class TimelineRenderer {
                 cx = x;
                 cy += row;
             }
-            p.setFill(Palette.kind(kind));
-            p.fillOval(cx, cy - 4.5, 9, 9);
-            p.setFill(style.colours().text());
-            p.text(name, cx + 13, cy + size * 0.36, size, Painter.Align.LEFT, false);
+            if (draw) {
+                p.setFill(Palette.kind(kind));
+                p.fillOval(cx, cy - 4.5, 9, 9);
+                p.setFill(style.colours().text());
+                p.text(name, cx + 13, cy + size * 0.36, size, Painter.Align.LEFT, false);
+            }
             cx += w;
         }
         String[] keys = {"legend.day", "legend.range", "legend.month", "legend.reportedBy"};
@@ -385,9 +396,11 @@ public final class TimelineRenderer {
                 cy += row;
             }
             double keyWidth = shapes[k].isBar() ? 18 : 9;
-            paintKey(p, shapes[k], cx, cy - 4.5, keyWidth, 9);
-            p.setFill(style.colours().text());
-            p.text(name, cx + keyWidth + 4, cy + size * 0.36, size, Painter.Align.LEFT, false);
+            if (draw) {
+                paintKey(p, shapes[k], cx, cy - 4.5, keyWidth, 9);
+                p.setFill(style.colours().text());
+                p.text(name, cx + keyWidth + 4, cy + size * 0.36, size, Painter.Align.LEFT, false);
+            }
             cx += w;
         }
         return cy + row / 2 - y;

@@ -2,6 +2,7 @@ package org.metaverseatlas.ui.timeline;
 
 import javafx.collections.FXCollections;
 import javafx.geometry.Insets;
+import javafx.geometry.Orientation;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.canvas.Canvas;
@@ -41,7 +42,28 @@ public final class TimelineView {
     private final TimelineOverview overview = new TimelineOverview(timeline);
     private final ComboBox<LaneGrouping> grouping = new ComboBox<>(FXCollections.observableArrayList(LaneGrouping.values()));
     private final Canvas legend = new Canvas();
-    private final Pane legendPane = new Pane(legend);
+    /** The legend wraps onto more rows as it narrows, so its height follows its width at every layout. */
+    private final Pane legendPane = new Pane(legend) {
+        @Override
+        public Orientation getContentBias() {
+            return Orientation.HORIZONTAL;
+        }
+
+        @Override
+        protected double computePrefHeight(double width) {
+            return legendHeight(width < 0 ? getWidth() : width);
+        }
+
+        @Override
+        protected double computeMinHeight(double width) {
+            return computePrefHeight(width);
+        }
+
+        @Override
+        protected void layoutChildren() {
+            paintLegend();
+        }
+    };
     private final Label emptyTitle = new Label(TimelineTexts.text("empty.title"));
     private final Label emptyReason = new Label();
     private final VBox empty;
@@ -81,9 +103,6 @@ public final class TimelineView {
         help.getStyleClass().add("timeline-help");
         Tooltip.install(help, new Tooltip(TimelineTexts.text("help")));
         legendPane.setMinWidth(0);
-        legendPane.setPrefHeight(18);
-        legendPane.setPadding(new Insets(0, 8, 0, 8));
-        legendPane.widthProperty().addListener(o -> paintLegend());
         timeline.colourProperties().forEach(p -> p.addListener(o -> paintLegend()));
         legendPane.setId("timeline-legend");
         HBox controls = new HBox(6, lanes, grouping, zoomOut, zoomIn, fit, help);
@@ -157,21 +176,33 @@ public final class TimelineView {
         }
         if (!kinds.equals(legendKinds)) {
             legendKinds = kinds;
+            legendPane.requestLayout(); // fewer kinds may take fewer rows
             paintLegend();
         }
+    }
+
+    private TimelineRenderer legendRenderer() {
+        return new TimelineRenderer(TimelineStyle.standard().withColours(timeline.colours()));
+    }
+
+    private double legendHeight(double width) {
+        CanvasPainter painter = new CanvasPainter(legend.getGraphicsContext2D());
+        return Math.min(LEGEND_HEIGHT, legendRenderer().legendHeight(painter, Math.max(1, width), legendKinds));
     }
 
     /** The key to colours and shapes, drawn by the same renderer as the marks. */
     private void paintLegend() {
         double w = Math.max(1, legendPane.getWidth());
+        double h = Math.max(1, legendPane.getHeight());
         legend.setWidth(w);
-        legend.setHeight(LEGEND_HEIGHT);
-        CanvasPainter painter = new CanvasPainter(legend.getGraphicsContext2D());
-        legend.getGraphicsContext2D().clearRect(0, 0, w, LEGEND_HEIGHT);
-        TimelineRenderer renderer = new TimelineRenderer(TimelineStyle.standard().withColours(timeline.colours()));
-        double h = renderer.paintLegend(painter, 0, 0, w, legendKinds);
-        legendPane.setPrefHeight(Math.min(LEGEND_HEIGHT, h));
-        legendPane.setMinHeight(Math.min(LEGEND_HEIGHT, h));
+        legend.setHeight(h);
+        legend.getGraphicsContext2D().clearRect(0, 0, w, h);
+        legendRenderer().paintLegend(new CanvasPainter(legend.getGraphicsContext2D()), 0, 0, w, legendKinds);
+    }
+
+    /** The legend's height as laid out now, and the height its rows need at its width (for tests). */
+    double[] legendHeights() {
+        return new double[]{legendPane.getHeight(), legendHeight(legendPane.getWidth())};
     }
 
     public Node node() {

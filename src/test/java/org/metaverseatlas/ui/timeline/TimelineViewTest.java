@@ -1,0 +1,56 @@
+package org.metaverseatlas.ui.timeline;
+
+import javafx.application.Application;
+import javafx.scene.Parent;
+import javafx.scene.Scene;
+import javafx.scene.layout.BorderPane;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.metaverseatlas.ui.BundledCatalog;
+import org.metaverseatlas.ui.state.FilterModel;
+import org.metaverseatlas.ui.state.SelectionModel;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+@ExtendWith(ApplicationExtension.class)
+class TimelineViewTest {
+    private final FilterModel filter = new FilterModel();
+    private TimelineView view;
+    private Stage stage;
+
+    @Start
+    void start(Stage stage) {
+        this.stage = stage;
+        Application.setUserAgentStylesheet(new atlantafx.base.theme.PrimerLight().getUserAgentStylesheet());
+        filter.setCatalog(BundledCatalog.get());
+        view = new TimelineView(filter, new SelectionModel());
+        stage.setScene(new Scene(new BorderPane((Parent) view.node()), 1200, 600));
+        stage.show();
+    }
+
+    private double[] heights(FxRobot robot) {
+        double[][] box = new double[1][];
+        robot.interact(() -> box[0] = view.legendHeights());
+        return box[0];
+    }
+
+    @Test
+    void theLegendShowsAllItsRowsAfterTheWindowNarrowsAndWidensAgain(FxRobot robot) {
+        double[] wide = heights(robot);
+        assertThat(wide[0]).isCloseTo(wide[1], within(0.5));
+
+        robot.interact(() -> stage.setWidth(420));
+        double[] narrow = heights(robot);
+        assertThat(narrow[1]).as("a narrow legend needs more rows").isGreaterThan(wide[1]);
+        assertThat(narrow[0]).isCloseTo(narrow[1], within(0.5));
+
+        robot.interact(() -> stage.setWidth(700));
+        double[] middle = heights(robot);
+        assertThat(middle[0]).isCloseTo(middle[1], within(0.5));
+    }
+}
