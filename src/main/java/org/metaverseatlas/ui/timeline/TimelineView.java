@@ -13,6 +13,7 @@ import javafx.scene.control.Tooltip;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Pane;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
@@ -21,6 +22,7 @@ import org.kordamp.ikonli.material2.Material2AL;
 import org.kordamp.ikonli.material2.Material2MZ;
 import org.metaverseatlas.model.Initiative;
 import org.metaverseatlas.model.InitiativeKind;
+import org.metaverseatlas.model.Organization;
 import org.metaverseatlas.render.timeline.LaneGrouping;
 import org.metaverseatlas.render.timeline.TimelineRenderer;
 import org.metaverseatlas.render.timeline.TimelineStyle;
@@ -42,6 +44,7 @@ public final class TimelineView {
     private final TimelineOverview overview = new TimelineOverview(timeline);
     private final ComboBox<LaneGrouping> grouping = new ComboBox<>(FXCollections.observableArrayList(LaneGrouping.values()));
     private final Canvas legend = new Canvas();
+    private final Button focusChip = new Button(null, new FontIcon(Material2AL.CLOSE));
     /** The legend wraps onto more rows as it narrows, so its height follows its width at every layout. */
     private final Pane legendPane = new Pane(legend) {
         @Override
@@ -105,7 +108,17 @@ public final class TimelineView {
         legendPane.setMinWidth(0);
         timeline.colourProperties().forEach(p -> p.addListener(o -> paintLegend()));
         legendPane.setId("timeline-legend");
-        HBox controls = new HBox(6, lanes, grouping, zoomOut, zoomIn, fit, help);
+        focusChip.setId("timeline-focus");
+        focusChip.getStyleClass().addAll("timeline-focus", "small", "rounded");
+        focusChip.setContentDisplay(javafx.scene.control.ContentDisplay.RIGHT);
+        focusChip.setTooltip(new Tooltip());
+        focusChip.setOnAction(e -> selection.focus(null));
+        focusChip.setMinWidth(0); // the chip gives way, the controls before it keep their width
+        lanes.setMinWidth(Region.USE_PREF_SIZE);
+        grouping.setMinWidth(Region.USE_PREF_SIZE);
+        focusChip.setFocusTraversable(false);
+        HBox.setHgrow(focusChip, javafx.scene.layout.Priority.SOMETIMES);
+        HBox controls = new HBox(6, lanes, grouping, zoomOut, zoomIn, fit, help, focusChip);
         controls.setAlignment(Pos.CENTER_LEFT);
         VBox toolbar = new VBox(2, controls, legendPane);
         toolbar.setPadding(new Insets(4, 8, 3, 8));
@@ -133,8 +146,10 @@ public final class TimelineView {
 
         filter.filteredProperty().addListener((o, was, now) -> show(filter, now));
         selection.initiativeProperty().addListener((o, was, now) -> timeline.setSelected(now));
-        selection.organizationProperty().addListener((o, was, now) ->
-                timeline.setFocusedOrganizationId(now == null ? null : now.id()));
+        selection.organizationProperty().addListener((o, was, now) -> {
+            timeline.setFocusedOrganizationId(now == null ? null : now.id());
+            showFocus(selection.getOrganization(), filter.getFiltered());
+        });
         timeline.selectedProperty().addListener((o, was, now) -> {
             if (now != null && now != selection.getInitiative()) {
                 selection.select(now);
@@ -142,6 +157,25 @@ public final class TimelineView {
         });
         show(filter, filter.getFiltered());
         timeline.setSelected(selection.getInitiative());
+        filter.filteredProperty().addListener((o, was, now) -> showFocus(selection.getOrganization(), now));
+        showFocus(selection.getOrganization(), filter.getFiltered());
+    }
+
+    /**
+     * Says which organization's initiatives stand out, and how many of them the filters leave, with a way to end
+     * the highlight: otherwise faded marks would have no visible cause.
+     */
+    private void showFocus(Organization focused, List<Initiative> shown) {
+        focusChip.setVisible(focused != null);
+        focusChip.setManaged(focused != null);
+        if (focused == null) {
+            return;
+        }
+        long count = shown.stream()
+                .filter(i -> i.participants().stream().anyMatch(p -> focused.id().equals(p.organizationId())))
+                .count();
+        focusChip.setText(TimelineTexts.text("focus.chip", focused.name(), count));
+        focusChip.getTooltip().setText(TimelineTexts.text("focus.end", focused.name()));
     }
 
     private Button iconButton(String id, FontIcon icon, String tooltip, Runnable action) {

@@ -20,6 +20,7 @@ import static org.assertj.core.api.Assertions.within;
 @ExtendWith(ApplicationExtension.class)
 class TimelineViewTest {
     private final FilterModel filter = new FilterModel();
+    private final SelectionModel selection = new SelectionModel();
     private TimelineView view;
     private Stage stage;
 
@@ -28,7 +29,7 @@ class TimelineViewTest {
         this.stage = stage;
         Application.setUserAgentStylesheet(new atlantafx.base.theme.PrimerLight().getUserAgentStylesheet());
         filter.setCatalog(BundledCatalog.get());
-        view = new TimelineView(filter, new SelectionModel());
+        view = new TimelineView(filter, selection);
         stage.setScene(new Scene(new BorderPane((Parent) view.node()), 1200, 600));
         stage.show();
     }
@@ -52,5 +53,22 @@ class TimelineViewTest {
         robot.interact(() -> stage.setWidth(700));
         double[] middle = heights(robot);
         assertThat(middle[0]).isCloseTo(middle[1], within(0.5));
+    }
+
+    @Test
+    void aHighlightedOrganizationIsNamedWithItsCountAndOneClickEndsTheHighlight(FxRobot robot) {
+        javafx.scene.control.Button chip = robot.lookup("#timeline-focus").queryButton();
+        assertThat(chip.isVisible()).isFalse();
+
+        robot.interact(() -> selection.focus(BundledCatalog.organization("org-hangzhou-normal-university")));
+        assertThat(chip.isVisible()).isTrue();
+        assertThat(chip.getText()).isEqualTo("Highlighted (1 shown): Hangzhou Normal University");
+        robot.interact(() -> filter.setCriteria(filter.getCriteria().withText("Guiyang")));
+        assertThat(chip.getText()).isEqualTo("Highlighted (0 shown): Hangzhou Normal University");
+
+        robot.clickOn(chip);
+        assertThat(selection.getOrganization()).isNull();
+        assertThat(view.timeline().focusedOrganizationIdProperty().get()).isNull();
+        assertThat(chip.isVisible()).isFalse();
     }
 }
