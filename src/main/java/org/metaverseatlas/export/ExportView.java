@@ -6,8 +6,8 @@ public enum ExportView {
     TIMELINE,
     /** The map at its current view and filter. */
     MAP,
-    /** A title page with the filters and counts, the map, the timeline, a table of every filtered initiative, and a
-     * page per organization involved. */
+    /** A title page with the filters and counts, the map of China whole, the timeline over all the filtered
+     * initiatives' time, a table of every filtered initiative, and a page per organization involved. */
     REPORT,
     /** One organization's page. */
     ORGANIZATION,

@@ -3,6 +3,9 @@ package org.metaverseatlas.export;
 import org.metaverseatlas.model.Initiative;
 import org.metaverseatlas.model.Organization;
 import org.metaverseatlas.model.Participation;
+import org.metaverseatlas.render.map.MapFrame;
+import org.metaverseatlas.render.timeline.TimelineFrame;
+import org.metaverseatlas.render.timeline.TimelineRenderer;
 
 import java.io.IOException;
 import java.util.ArrayList;
@@ -40,11 +43,19 @@ final class ReportDocument {
         flow.bookmark(title, 1, false);
         ReportContents contents = new ReportContents();
         steps.advance(ExportText.text("progress.map"), 1);
-        new MapSection(flow).write(request.initiatives(), request.mapFrame(), ExportText.text("section.map"));
+        // A report covers every filtered initiative: China whole and all their time, whatever the window's zoom;
+        // the lane grouping, the selection and the highlighted organization carry over from the screen.
+        MapFrame shownMap = request.mapFrame();
+        TimelineFrame shownTimeline = request.timelineFrame();
+        MapFrame wholeMap = MapFrame.fitChina().withSelection(shownMap.selectedInitiativeId(),
+                shownMap.focusedOrganizationId());
+        TimelineFrame wholeTimeline = TimelineRenderer.fitAll(request.initiatives(), shownTimeline.grouping())
+                .withSelection(shownTimeline.selectedInitiativeId(), shownTimeline.focusedOrganizationId());
+        new MapSection(flow).write(request.initiatives(), wholeMap, ExportText.text("section.map"));
         contents.add(ExportText.text("section.map"), flow.pageNumber(), flow.pageNumber());
         steps.advance(ExportText.text("progress.timeline"), PdfExporter.DRAWING_UNITS);
         int first = flow.pageNumber() + 1;
-        new TimelineSection(flow).write(request.initiatives(), request.timelineFrame(),
+        new TimelineSection(flow).write(request.initiatives(), wholeTimeline,
                 ExportText.text("section.timeline"), steps);
         contents.add(ExportText.text("section.timeline"), first, flow.pageNumber());
         steps.advance(ExportText.text("progress.table", 0, request.initiatives().size()), PdfExporter.DRAWING_UNITS);

@@ -6,6 +6,9 @@ import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.rendering.PDFRenderer;
 import org.junit.jupiter.api.Test;
+import org.metaverseatlas.render.timeline.LaneGrouping;
+import org.metaverseatlas.render.timeline.TimelineFrame;
+import org.metaverseatlas.render.map.MapFrame;
 import org.junit.jupiter.api.io.TempDir;
 import org.metaverseatlas.model.Catalog;
 import org.metaverseatlas.model.City;
@@ -107,6 +110,22 @@ class PdfExporterTest {
         for (Initiative initiative : catalog.initiatives()) {
             assertThat(text).as(initiative.id()).contains(initiative.title().replaceAll("\\s+", " "));
         }
+    }
+
+    @Test
+    void theReportShowsChinaWholeAndAllTheTimeWhateverTheWindowsZoom() throws Exception {
+        Path pdf = folder.resolve("report.pdf");
+        MapFrame china = MapFrame.fitChina();
+        ExportRequest zoomedIn = request(ExportView.REPORT, FilterCriteria.NONE)
+                .withMapFrame(china.withView(china.centerX(), china.centerY(), china.zoom() * 8))
+                .withTimelineFrame(new TimelineFrame(LocalDate.of(2021, 11, 1), LocalDate.of(2021, 11, 20),
+                        LaneGrouping.KIND, null, null));
+        exporter.export(zoomedIn, pdf, ExportProgress.NONE);
+
+        assertThat(PdfText.page(pdf, 2)).contains("Xinjiang", "Heilongjiang", "Hainan");
+        String timeline = PdfText.page(pdf, 3);
+        assertThat(timeline).contains("2021", "2022", "2023");
+        assertThat(timeline).as("lanes grouped as on screen").contains("lanes by kind");
     }
 
     @Test
