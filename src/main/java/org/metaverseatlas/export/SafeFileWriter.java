@@ -41,19 +41,21 @@ public final class SafeFileWriter {
         try {
             AtomicFile.write(file, content);
         } catch (IOException e) {
-            throw new ExportException(ExportText.text("error.cannotWrite", file, reason(e)), e);
+            throw new ExportException(ExportText.text("error.cannotWrite", file, reason(e, file)), e);
         } catch (java.io.UncheckedIOException e) {
-            throw new ExportException(ExportText.text("error.cannotWrite", file, reason(e.getCause())), e);
+            throw new ExportException(ExportText.text("error.cannotWrite", file, reason(e.getCause(), file)), e);
         }
     }
 
-    /** An I/O failure in words. */
-    static String reason(IOException e) {
+    /** An I/O failure writing {@code file} in words. */
+    static String reason(IOException e, Path file) {
         if (e instanceof AccessDeniedException) {
             return ExportText.text("reason.denied");
         }
         if (e instanceof NoSuchFileException) {
-            return ExportText.text("reason.missing");
+            // The folder was there when checked: either it went away meanwhile, or it takes no new files (/proc).
+            Path folder = file.getParent();
+            return ExportText.text(folder != null && Files.isDirectory(folder) ? "reason.noNewFiles" : "reason.missing");
         }
         String message = e instanceof FileSystemException fs ? fs.getReason() : e.getMessage();
         if (message == null || message.isBlank()) {

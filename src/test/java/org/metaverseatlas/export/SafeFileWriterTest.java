@@ -73,4 +73,14 @@ class SafeFileWriterTest {
                 .isInstanceOf(ExportException.class).hasMessageContaining("it is a folder");
         assertThat(target).isDirectory();
     }
+
+    @Test
+    void aFileThatCannotBeCreatedInAnExistingFolderIsNotBlamedOnTheFolder() {
+        java.nio.file.NoSuchFileException refused = new java.nio.file.NoSuchFileException("out.pdf.part");
+
+        assertThat(SafeFileWriter.reason(refused, folder.resolve("out.pdf")))
+                .isEqualTo("the folder does not take new files");
+        assertThat(SafeFileWriter.reason(refused, folder.resolve("gone").resolve("out.pdf")))
+                .isEqualTo("the folder does not exist");
+    }
 }
