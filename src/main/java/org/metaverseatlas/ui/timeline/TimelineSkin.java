@@ -68,6 +68,9 @@ public class TimelineSkin extends SkinBase<TimelineControl> {
         lanesBar.getStyleClass().add("timeline-lanes-bar");
         getChildren().addAll(canvas, lanesBar);
         tooltip.getStyleClass().add("timeline-tooltip");
+        // Square, opaque, no shadow, as every popup of the window (shell.css): shown by hand, this tooltip does
+        // not reach the window's style sheets.
+        tooltip.setStyle("-fx-effect: null; -fx-background-radius: 0; -fx-opacity: 1;");
         tooltip.setWrapText(true);
         tooltip.setMaxWidth(380);
         tooltip.setShowDelay(Duration.ZERO);
