@@ -31,7 +31,7 @@ public record ExportRequest(ExportView view, PageFormat format, Catalog catalog,
         initiatives = List.copyOf(initiatives);
         Objects.requireNonNull(generated, "generated");
         if (timelineFrame == null) {
-            timelineFrame = TimelineRenderer.fitAll(initiatives, LaneGrouping.CITY);
+            timelineFrame = TimelineRenderer.fitAll(initiatives, LaneGrouping.CITY, format.width() - 2 * PageFrame.MARGIN);
         }
         if (mapFrame == null) {
             mapFrame = MapFrame.fitChina();

@@ -49,7 +49,7 @@ final class ReportDocument {
         TimelineFrame shownTimeline = request.timelineFrame();
         MapFrame wholeMap = MapFrame.fitChina().withSelection(shownMap.selectedInitiativeId(),
                 shownMap.focusedOrganizationId());
-        TimelineFrame wholeTimeline = TimelineRenderer.fitAll(request.initiatives(), shownTimeline.grouping())
+        TimelineFrame wholeTimeline = TimelineRenderer.fitAll(request.initiatives(), shownTimeline.grouping(), flow.width())
                 .withSelection(shownTimeline.selectedInitiativeId(), shownTimeline.focusedOrganizationId());
         new MapSection(flow).write(request.initiatives(), wholeMap, ExportText.text("section.map"));
         contents.add(ExportText.text("section.map"), flow.pageNumber(), flow.pageNumber());

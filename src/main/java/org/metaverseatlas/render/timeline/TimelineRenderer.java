@@ -45,6 +45,14 @@ public final class TimelineRenderer {
 
     /** The frame that fits all these initiatives (with a small margin). */
     public static TimelineFrame fitAll(List<Initiative> initiatives, LaneGrouping grouping) {
+        return fitAll(initiatives, grouping, 0);
+    }
+
+    /**
+     * As {@link #fitAll(List, LaneGrouping)}, for a drawing {@code width} wide in the standard style: the window
+     * leaves room after the last initiative for its label.
+     */
+    public static TimelineFrame fitAll(List<Initiative> initiatives, LaneGrouping grouping, double width) {
         double first = Double.NaN;
         double last = Double.NaN;
         for (Initiative i : initiatives) {
@@ -53,7 +61,8 @@ public final class TimelineRenderer {
             first = Double.isNaN(first) ? start : Math.min(first, start);
             last = Double.isNaN(last) ? end : Math.max(last, end);
         }
-        TimeWindow window = fit(first, last);
+        TimelineStyle standard = TimelineStyle.standard();
+        TimeWindow window = fit(first, last, width - standard.headerWidth(), standard.maxLabelWidth());
         return new TimelineFrame(window.fromDate(), window.toDate(), grouping, null, null);
     }
 
@@ -72,6 +81,25 @@ public final class TimelineRenderer {
         double from = Math.floor(Math.min(firstDay - margin, middle - span / 2 - margin));
         double to = Math.ceil(Math.max(lastDay + margin, middle + span / 2 + margin));
         return new TimeWindow(from, to);
+    }
+
+    /**
+     * The window that shows [firstDay, lastDay) on a plot {@code plotWidth} wide with room after the last day for a
+     * label up to {@code labelRoom} wide (at most 40% of the plot): labels are drawn to the right of their marks, so
+     * the last ones would otherwise be cut at the edge. Few days, as after filtering by one city, sit to the left of
+     * an at least month-long window. Without a width (0 or less) it is {@link #fit(double, double)}.
+     */
+    public static TimeWindow fit(double firstDay, double lastDay, double plotWidth, double labelRoom) {
+        if (Double.isNaN(firstDay) || Double.isNaN(lastDay) || plotWidth <= 0) {
+            return fit(firstDay, lastDay);
+        }
+        double span = Math.max(lastDay - firstDay, 1);
+        double margin = Math.max(2, span * 0.04);
+        double share = Math.min(0.4, Math.max(0, labelRoom) / plotWidth);
+        double from = Math.floor(firstDay - margin);
+        double dataEnd = lastDay + margin;
+        double length = Math.max(30, (dataEnd - from) / (1 - share));
+        return new TimeWindow(from, Math.ceil(from + length));
     }
 
     /** Lays out without drawing, for the screen, which keeps the lane index and the measured texts between redraws. */

@@ -43,6 +43,8 @@ public class TimelineControl extends Control {
     private final ObjectProperty<TimeWindow> window = new SimpleObjectProperty<>(this, "window",
             TimelineRenderer.fit(Double.NaN, Double.NaN));
     private final ObjectProperty<Initiative> selected = new SimpleObjectProperty<>(this, "selected");
+    /** The window the last "show all" set, while it is still the one shown. */
+    private TimeWindow fitted;
     private final ObjectProperty<String> focusedOrganizationId = new SimpleObjectProperty<>(this, "focusedOrganizationId");
     private final ReadOnlyObjectWrapper<Initiative> cursor = new ReadOnlyObjectWrapper<>(this, "cursor");
     private final DoubleProperty laneScroll = new SimpleDoubleProperty(this, "laneScroll", 0);
@@ -82,6 +84,12 @@ public class TimelineControl extends Control {
             }
         });
         grouping.addListener((o, was, now) -> index.set(indexOf(initiatives.get(), now)));
+        // A window that shows everything keeps doing so as the timeline is resized (the room for labels changes).
+        widthProperty().addListener((o, was, now) -> {
+            if (fitted != null && fitted.equals(window.get())) {
+                fitWindow();
+            }
+        });
         selected.addListener((o, was, now) -> {
             if (now != null && shows(now)) {
                 cursor.set(now);
@@ -240,8 +248,15 @@ public class TimelineControl extends Control {
 
     /** Shows every initiative, from the first to the last. */
     public void fitAll() {
-        window.set(TimelineRenderer.fit(index.get().firstDay(), index.get().lastDay()));
+        fitWindow();
         laneScroll.set(0);
+    }
+
+    private void fitWindow() {
+        TimelineStyle standard = TimelineStyle.standard();
+        fitted = TimelineRenderer.fit(index.get().firstDay(), index.get().lastDay(),
+                getWidth() - standard.headerWidth(), standard.maxLabelWidth());
+        window.set(fitted);
     }
 
     /** Zooms in by {@code factor} (below 1 zooms out) about the middle. */

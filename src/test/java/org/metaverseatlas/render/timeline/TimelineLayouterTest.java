@@ -145,4 +145,31 @@ class TimelineLayouterTest {
         assertThat(l.markAt(labelMiddle, m.centerY())).isEqualTo(m);
         assertThat(l.markAt(m.labelX() + m.labelWidth() + 10, m.centerY())).isNull();
     }
+
+    @Test
+    void aShowAllWindowLeavesRoomForTheLastLabels() {
+        String suffix = "-of-a-fairly-long-title-here";
+        List<Initiative> list = List.of(day("a" + suffix, Place.unknown(), LocalDate.of(2023, 3, 18)),
+                day("b" + suffix, Place.unknown(), LocalDate.of(2023, 3, 19)),
+                day("c" + suffix, Place.unknown(), LocalDate.of(2023, 3, 20)));
+        LaneIndex index = LaneIndex.build(list, LaneGrouping.CITY);
+        double width = 620;
+        TimelineStyle style = TimelineStyle.standard();
+
+        TimeWindow plain = TimelineRenderer.fit(index.firstDay(), index.lastDay());
+        TimelineLayout cut = layouter.layout(index, plain, width, 300, 0, text);
+        assertThat(cut.marks()).as("centred in a month, the last label has no room after its mark")
+                .anyMatch(m -> m.placement() != LabelPlacement.RIGHT);
+
+        TimeWindow fitted = TimelineRenderer.fit(index.firstDay(), index.lastDay(), width - style.headerWidth(),
+                style.maxLabelWidth());
+        TimelineLayout whole = layouter.layout(index, fitted, width, 300, 0, text);
+        assertThat(whole.marks()).hasSize(3).allSatisfy(m -> {
+            assertThat(m.placement()).isEqualTo(LabelPlacement.RIGHT);
+            assertThat(m.label()).isEqualTo(m.initiative().title());
+            assertThat(m.labelX() + m.labelWidth()).isLessThanOrEqualTo(whole.plotRight());
+        });
+        assertThat(fitted.startDay()).isLessThan(index.firstDay());
+        assertThat(fitted.length()).isGreaterThanOrEqualTo(30);
+    }
 }
