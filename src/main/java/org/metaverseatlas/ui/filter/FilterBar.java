@@ -271,7 +271,17 @@ public final class FilterBar {
             clear.setOnAction(e -> model.clear());
             nodes.add(clear);
         }
+        // A chip removed from the keyboard hands the focus to the chip that takes its place, or to the city
+        // picker, rather than letting it fall to whatever comes next in the window.
+        Node focused = chips.getScene() == null ? null : chips.getScene().getFocusOwner();
+        int focusedAt = chips.getChildren().indexOf(focused);
         chips.getChildren().setAll(nodes);
+        if (focusedAt >= 0) {
+            List<Node> now = chips.getChildren();
+            Node next = now.isEmpty() ? cities.node()
+                    : now.get(Math.min(focusedAt, now.size() - 1));
+            next.requestFocus();
+        }
     }
 
     private static Node chip(String text, Runnable remove) {

@@ -40,6 +40,7 @@ class CityPickerTest {
         filter.setCatalog(new Catalog(List.of(initiative("a", GUANGZHOU), initiative("b", SHENZHEN),
                 initiative("c", GUIYANG), initiative("d", GUIYANG)), List.of(), List.of()));
         stage.setScene(new javafx.scene.Scene(new StackPane(new FilterBar(filter).node()), 1400, 500));
+        stage.sizeToScene(); // the stage is shared between test classes: take this scene's size, whatever came before
         stage.show();
     }
 
@@ -96,5 +97,16 @@ class CityPickerTest {
         assertThat(list.getItems()).hasSize(3);
         robot.write("shen").type(KeyCode.ENTER);
         assertThat(filter.getCriteria().cityIds()).containsExactly("Shenzhen|CN.30");
+    }
+
+    @Test
+    void clearingTheFiltersFromTheKeyboardLeavesTheFocusInTheFilterBar(FxRobot robot) {
+        robot.interact(() -> filter.setCriteria(filter.getCriteria().withCities(java.util.Set.of("Shenzhen|CN.30"))
+                .withText("week")));
+        robot.interact(() -> robot.lookup("#clear-filters").query().requestFocus());
+        robot.type(KeyCode.SPACE);
+
+        assertThat(filter.getCriteria().isEmpty()).isTrue();
+        assertThat(robot.lookup("#city-filter").query().isFocused()).isTrue();
     }
 }

@@ -34,6 +34,11 @@ class TimelineViewTest {
         stage.show();
     }
 
+    @org.junit.jupiter.api.AfterEach
+    void restoreTheSharedStage(FxRobot robot) {
+        robot.interact(() -> stage.sizeToScene());
+    }
+
     private double[] heights(FxRobot robot) {
         double[][] box = new double[1][];
         robot.interact(() -> box[0] = view.legendHeights());
