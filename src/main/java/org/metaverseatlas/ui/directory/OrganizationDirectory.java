@@ -57,6 +57,8 @@ public final class OrganizationDirectory {
     private boolean syncing;
     private boolean pressChangedSelection;
 
+    private final Label placeholder = new Label();
+
     public OrganizationDirectory(FilterModel filter, SelectionModel selection) {
         this.filter = filter;
         this.selection = selection;
@@ -71,7 +73,8 @@ public final class OrganizationDirectory {
         SortedList<DirectoryRow> sorted = new SortedList<>(rows);
         sorted.comparatorProperty().bind(table.comparatorProperty());
         table.setItems(sorted);
-        table.setPlaceholder(new Label(DirectoryText.text("empty")));
+        table.setPlaceholder(placeholder);
+        placeholder.setId("directory-placeholder");
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
 
         search.setId("directory-search");
@@ -177,6 +180,8 @@ public final class OrganizationDirectory {
         count.setText(shown == listed ? DirectoryText.text("count.all", shown)
                 : DirectoryText.text("count.some", shown, listed));
         boolean hidden = listing.hiddenByFilter() > 0;
+        placeholder.setText(DirectoryText.text(!search.getText().isBlank() ? "empty"
+                : hidden ? "empty.filtered" : "empty.none"));
         hiddenNote.setText(hidden ? DirectoryText.text("hidden", listing.hiddenByFilter()) : "");
         hiddenNote.setVisible(hidden);
         hiddenNote.setManaged(hidden);
@@ -221,7 +226,15 @@ public final class OrganizationDirectory {
     private static TableColumn<DirectoryRow, EventDate> date(String name, Function<DirectoryRow, EventDate> value) {
         TableColumn<DirectoryRow, EventDate> column = new TableColumn<>(name);
         column.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(value.apply(c.getValue())));
-        column.setComparator(Comparator.nullsLast(Comparator.comparing(EventDate::start).thenComparing(EventDate::end)));
+        Comparator<EventDate> dates = Comparator.comparing(EventDate::start).thenComparing(EventDate::end);
+        // Unknown dates come last in either direction: the table reverses the comparator for a descending sort.
+        column.setComparator((a, b) -> {
+            if (a != null && b != null) {
+                return dates.compare(a, b);
+            }
+            int unknownLast = a == null ? (b == null ? 0 : 1) : -1;
+            return column.getSortType() == TableColumn.SortType.DESCENDING ? -unknownLast : unknownLast;
+        });
         column.setCellFactory(c -> new TableCell<>() {
             @Override
             protected void updateItem(EventDate item, boolean empty) {

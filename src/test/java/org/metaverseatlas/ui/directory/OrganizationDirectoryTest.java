@@ -100,6 +100,24 @@ class OrganizationDirectoryTest {
         List<DirectoryRow> rows = table(robot).getItems();
         assertThat(rows.get(0).name()).isEqualTo("China Mobile Communications Federation");
         assertThat(rows.get(rows.size() - 1).first()).isNull();
+
+        robot.clickOn("First activity");
+        List<DirectoryRow> latestFirst = table(robot).getItems();
+        assertThat(latestFirst.get(0).first()).as("the latest first, not the unknown").isNotNull();
+        assertThat(latestFirst.get(latestFirst.size() - 1).first()).isNull();
+    }
+
+    @Test
+    void anEmptyListingSaysWhetherTheSearchOrTheFiltersLeftNothing(FxRobot robot) {
+        robot.interact(() -> filter.setCriteria(FilterCriteria.NONE.withText("no initiative says this")));
+        assertThat(table(robot).getItems()).isEmpty();
+        assertThat(robot.lookup("#directory-placeholder").queryLabeled().getText())
+                .isEqualTo("No organization takes part in the initiatives the filters leave.");
+
+        robot.interact(filter::clear);
+        robot.clickOn("#directory-search").write("zzzz");
+        assertThat(robot.lookup("#directory-placeholder").queryLabeled().getText())
+                .isEqualTo("No organization matches the search.");
     }
 
     @Test
