@@ -42,6 +42,7 @@ final class MapSkin extends SkinBase<MapControl> {
     private final CanvasPainter painter = new CanvasPainter(canvas.getGraphicsContext2D());
     private final Label tip = new Label();
     private final Label message = new Label(MapMessages.text("loading"));
+    private final Label empty = new Label();
     private final VBox buttons;
     private final InvalidationListener dirtyListener = o -> markDirty();
     private final InvalidationListener fontListener = o -> {
@@ -77,7 +78,14 @@ final class MapSkin extends SkinBase<MapControl> {
         buttons.getStyleClass().add("map-buttons");
         buttons.setManaged(false);
         buttons.setAlignment(Pos.TOP_RIGHT);
-        getChildren().addAll(canvas, message, buttons, tip);
+        empty.getStyleClass().add("map-empty");
+        empty.setId("map-empty");
+        empty.setWrapText(true);
+        empty.setMaxWidth(320);
+        empty.setMouseTransparent(true);
+        empty.setManaged(false);
+        empty.setVisible(false);
+        getChildren().addAll(canvas, message, empty, buttons, tip);
 
         watched = List.of(control.rendererProperty(), control.frameProperty(), control.filter().filteredProperty(),
                 control.selection().initiativeProperty(), control.selection().organizationProperty(),
@@ -128,6 +136,9 @@ final class MapSkin extends SkinBase<MapControl> {
         }
         canvas.relocate(x, y);
         message.resizeRelocate(x + 16, y, w - 32, h);
+        double emptyWidth = Math.min(empty.prefWidth(-1), Math.max(0, w - 32));
+        double emptyHeight = empty.prefHeight(emptyWidth);
+        empty.resizeRelocate(x + (w - emptyWidth) / 2, y + (h - emptyHeight) / 2, emptyWidth, emptyHeight);
         buttons.autosize();
         buttons.relocate(x + w - buttons.getWidth() - 8, y + 8);
         if (dirty) {
@@ -144,6 +155,12 @@ final class MapSkin extends SkinBase<MapControl> {
         double h = canvas.getHeight();
         message.setVisible(renderer == null);
         buttons.setVisible(renderer != null);
+        // The map stays drawn, for orientation; a note over it says why it has no marker.
+        boolean nothing = renderer != null && control.filter().getFiltered().isEmpty();
+        empty.setVisible(nothing);
+        if (nothing) {
+            empty.setText(MapMessages.text(control.filter().getCriteria().isEmpty() ? "empty.none" : "empty.filtered"));
+        }
         if (renderer == null) {
             String error = control.loadErrorProperty().get();
             message.setText(error == null ? MapMessages.text("loading") : MapMessages.text("failed", error));

@@ -77,7 +77,7 @@ class TimelineRendererTest {
         TimelineSamples.RecordingPainter painter = new TimelineSamples.RecordingPainter();
         double height = new TimelineRenderer().paintLegend(painter, 0, 0, 2000,
                 List.of(org.metaverseatlas.model.InitiativeKind.MEETING));
-        assertThat(painter.texts).containsExactly("Meeting", "Day", "Date range", "Month only", "Reported by");
+        assertThat(painter.texts).containsExactly("Seminar", "Day", "Date range", "Month only", "Reported by");
         assertThat(height).isPositive();
     }
 

@@ -111,6 +111,22 @@ class MapControlTest {
     }
 
     @Test
+    void filtersThatLeaveNothingSaySoOverTheMap(FxRobot robot) {
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup("#map-empty").query().isVisible()).isFalse();
+
+        robot.interact(() -> filter.setCriteria(filter.getCriteria().withText("no initiative says this")));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(map.visibleMarkers()).isEmpty();
+        assertThat(robot.lookup("#map-empty").queryLabeled().isVisible()).isTrue();
+        assertThat(robot.lookup("#map-empty").queryLabeled().getText()).isEqualTo("No initiative matches these filters.");
+
+        robot.interact(filter::clear);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup("#map-empty").query().isVisible()).isFalse();
+    }
+
+    @Test
     void clickingACityMarkerTogglesTheCityInTheSharedFilter(FxRobot robot) {
         MapMarker guiyang = marker("Guiyang");
         robot.clickOn(onScreen(guiyang), MouseButton.PRIMARY);
