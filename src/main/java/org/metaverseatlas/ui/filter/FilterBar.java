@@ -76,6 +76,8 @@ public final class FilterBar {
         to.setPromptText(I18n.text("filter.to"));
         from.setId("from-filter");
         to.setId("to-filter");
+        DateField.install(from);
+        DateField.install(to);
         // The pickers keep their width, so their titles and counts stay readable; the text search gives way.
         from.setPrefWidth(128);
         to.setPrefWidth(128);

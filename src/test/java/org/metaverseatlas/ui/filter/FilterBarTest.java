@@ -26,7 +26,7 @@ import java.util.List;
 import static org.assertj.core.api.Assertions.assertThat;
 
 @ExtendWith(ApplicationExtension.class)
-class CityPickerTest {
+class FilterBarTest {
     private static final Province GUANGDONG = new Province("CN.30", "Guangdong", "广东");
     private static final Province GUIZHOU = new Province("CN.18", "Guizhou", "贵州");
     private static final City GUANGZHOU = new City("Guangzhou|CN.30", "Guangzhou", "广州", GUANGDONG, 23, 113);
@@ -108,5 +108,24 @@ class CityPickerTest {
 
         assertThat(filter.getCriteria().isEmpty()).isTrue();
         assertThat(robot.lookup("#city-filter").query().isFocused()).isTrue();
+    }
+
+    @Test
+    void aTypedDateFiltersAndTextThatIsNoDateIsMarkedWithoutLosingTheDay(FxRobot robot) {
+        javafx.scene.control.DatePicker to = robot.lookup("#to-filter").queryAs(javafx.scene.control.DatePicker.class);
+        robot.clickOn(to.getEditor()).write("2022/3/18").type(KeyCode.ENTER);
+        assertThat(filter.getCriteria().to()).isEqualTo(LocalDate.of(2022, 3, 18));
+        assertThat(to.getEditor().getText()).isEqualTo("2022-03-18");
+
+        robot.interact(() -> to.getEditor().clear());
+        robot.clickOn(to.getEditor()).write("zzzz").type(KeyCode.ENTER);
+        assertThat(filter.getCriteria().to()).isEqualTo(LocalDate.of(2022, 3, 18));
+        assertThat(to.getPseudoClassStates()).contains(DateField.INVALID);
+        assertThat(to.getTooltip().getText()).startsWith("“zzzz” is not a date");
+
+        robot.interact(() -> to.getEditor().clear());
+        robot.clickOn(to.getEditor()).write("1 April 2022").type(KeyCode.TAB);
+        assertThat(filter.getCriteria().to()).isEqualTo(LocalDate.of(2022, 4, 1));
+        assertThat(to.getPseudoClassStates()).doesNotContain(DateField.INVALID);
     }
 }

@@ -1,0 +1,78 @@
+package org.metaverseatlas.ui.filter;
+
+import javafx.css.PseudoClass;
+import javafx.scene.control.DatePicker;
+import javafx.scene.control.Tooltip;
+import javafx.util.StringConverter;
+import org.metaverseatlas.ui.I18n;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeFormatterBuilder;
+import java.time.format.DateTimeParseException;
+import java.time.format.FormatStyle;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * A date picker's text, typed or chosen: shown as 2022-03-18, read in that form and in a few others people type
+ * (2022/3/18, 18 March 2022, the system's short date). Text that is no date leaves the value as it was and marks
+ * the field, with a tooltip that says what was not understood, instead of failing.
+ */
+final class DateField {
+    static final PseudoClass INVALID = PseudoClass.getPseudoClass("danger");
+    private static final DateTimeFormatter SHOWN = DateTimeFormatter.ISO_LOCAL_DATE;
+    private static final List<DateTimeFormatter> READ = List.of(
+            DateTimeFormatter.ofPattern("uuuu-M-d", Locale.ROOT),
+            DateTimeFormatter.ofPattern("uuuu/M/d", Locale.ROOT),
+            DateTimeFormatter.ofPattern("uuuu.M.d", Locale.ROOT),
+            new DateTimeFormatterBuilder().parseCaseInsensitive().appendPattern("d MMMM uuuu").toFormatter(Locale.ENGLISH),
+            new DateTimeFormatterBuilder().parseCaseInsensitive().appendPattern("d MMM uuuu").toFormatter(Locale.ENGLISH),
+            DateTimeFormatter.ofLocalizedDate(FormatStyle.SHORT),
+            DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM));
+
+    private DateField() {
+    }
+
+    /** Gives the picker this reading of dates, and a tooltip saying what it takes. */
+    static void install(DatePicker picker) {
+        String hint = I18n.text("filter.date.hint");
+        Tooltip tooltip = new Tooltip(hint);
+        picker.setTooltip(tooltip);
+        picker.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(LocalDate date) {
+                return date == null ? "" : SHOWN.format(date);
+            }
+
+            @Override
+            public LocalDate fromString(String text) {
+                String typed = text == null ? "" : text.strip();
+                if (typed.isEmpty()) {
+                    mark(picker, tooltip, null, hint);
+                    return null;
+                }
+                LocalDate date = parse(typed);
+                mark(picker, tooltip, date == null ? typed : null, hint);
+                return date == null ? picker.getValue() : date;
+            }
+        });
+    }
+
+    private static void mark(DatePicker picker, Tooltip tooltip, String rejected, String hint) {
+        picker.pseudoClassStateChanged(INVALID, rejected != null);
+        tooltip.setText(rejected == null ? hint : I18n.text("filter.date.invalid", rejected) + "\n" + hint);
+    }
+
+    /** The date the text names, or null. */
+    static LocalDate parse(String text) {
+        for (DateTimeFormatter format : READ) {
+            try {
+                return LocalDate.parse(text, format);
+            } catch (DateTimeParseException notThisOne) {
+                // try the next form
+            }
+        }
+        return null;
+    }
+}
