@@ -109,7 +109,7 @@ public final class TimelineView {
         timeline.colourProperties().forEach(p -> p.addListener(o -> paintLegend()));
         legendPane.setId("timeline-legend");
         focusChip.setId("timeline-focus");
-        focusChip.getStyleClass().addAll("timeline-focus", "small", "rounded");
+        focusChip.getStyleClass().addAll("filter-chip", "timeline-focus", "small", "rounded");
         focusChip.setContentDisplay(javafx.scene.control.ContentDisplay.RIGHT);
         focusChip.setTooltip(new Tooltip());
         focusChip.setOnAction(e -> selection.focus(null));
