@@ -67,8 +67,6 @@ final class SearchableCheckPicker<T> {
                 list.requestFocus();
                 list.getSelectionModel().selectFirst();
                 e.consume();
-            } else if (e.getCode() == KeyCode.ESCAPE) {
-                popup.hide();
             }
         });
         list.setId(idPrefix + "-list");
@@ -82,6 +80,13 @@ final class SearchableCheckPicker<T> {
             }
         });
         VBox content = new VBox(6, search, list);
+        // Escape closes the list from the search field and from the list alike.
+        content.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
+            if (e.getCode() == KeyCode.ESCAPE) {
+                popup.hide();
+                e.consume();
+            }
+        });
         content.setPadding(new Insets(8));
         content.getStyleClass().add("searchable-picker-popup");
         content.getStylesheets().add(SearchableCheckPicker.class.getResource("picker.css").toExternalForm());

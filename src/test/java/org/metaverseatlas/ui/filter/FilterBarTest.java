@@ -128,4 +128,14 @@ class FilterBarTest {
         assertThat(filter.getCriteria().to()).isEqualTo(LocalDate.of(2022, 4, 1));
         assertThat(to.getPseudoClassStates()).doesNotContain(DateField.INVALID);
     }
+
+    @Test
+    void escapeClosesTheCityListAfterABoxWasTicked(FxRobot robot) {
+        robot.clickOn("#city-filter");
+        robot.write("guang").type(KeyCode.DOWN).type(KeyCode.SPACE);
+        assertThat(filter.getCriteria().cityIds()).containsExactly("Guangzhou|CN.30");
+
+        robot.type(KeyCode.ESCAPE);
+        assertThat(robot.lookup("#city-list").tryQuery()).isEmpty();
+    }
 }
