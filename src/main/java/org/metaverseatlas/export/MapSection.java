@@ -2,6 +2,7 @@ package org.metaverseatlas.export;
 
 import org.metaverseatlas.model.Initiative;
 import org.metaverseatlas.render.map.MapFrame;
+import org.metaverseatlas.render.Palette;
 import org.metaverseatlas.render.map.MapRenderer;
 
 import java.io.IOException;
@@ -20,6 +21,10 @@ final class MapSection {
         flow.newPage();
         if (heading != null) {
             flow.heading(heading, 13, 200);
+        }
+        if (initiatives.isEmpty()) {
+            flow.paragraph(ExportText.text("none"), 11, Palette.TEXT);
+            flow.space(4);
         }
         MapRenderer renderer = BundledMap.renderer();
         double height = flow.remaining();

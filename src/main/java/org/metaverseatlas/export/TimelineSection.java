@@ -46,6 +46,10 @@ final class TimelineSection {
                 index.lanes().size(), initiatives.size());
         flow.paragraph(caption, CAPTION_SIZE, Palette.TEXT_MUTED);
         flow.space(2);
+        if (initiatives.isEmpty()) {
+            flow.paragraph(ExportText.text("none"), 11, Palette.TEXT);
+            return;
+        }
         Set<InitiativeKind> kinds = EnumSet.noneOf(InitiativeKind.class);
         initiatives.forEach(i -> kinds.add(i.kind()));
         Painter p = flow.painter();

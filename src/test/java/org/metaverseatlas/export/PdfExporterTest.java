@@ -70,6 +70,17 @@ class PdfExporterTest {
     }
 
     @Test
+    void aTimelineOfNothingSaysSoRatherThanCountingOne() throws Exception {
+        Path pdf = folder.resolve("timeline.pdf");
+        exporter.export(request(ExportView.TIMELINE, FilterCriteria.NONE.withText("no initiative says this")), pdf,
+                ExportProgress.NONE);
+
+        String text = PdfText.of(pdf);
+        assertThat(text).contains("no initiative", "No initiative matches these filters.")
+                .doesNotContain("1 initiative");
+    }
+
+    @Test
     void theMapPageNamesTheProvinces() throws Exception {
         Path pdf = folder.resolve("map.pdf");
         exporter.export(request(ExportView.MAP, FilterCriteria.NONE), pdf, ExportProgress.NONE);
