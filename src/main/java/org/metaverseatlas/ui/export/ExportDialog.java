@@ -6,6 +6,8 @@ import javafx.geometry.Pos;
 import javafx.scene.Scene;
 import javafx.scene.control.Alert;
 import javafx.scene.control.Button;
+import javafx.scene.control.ButtonBar;
+import javafx.scene.control.ButtonType;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressBar;
@@ -57,6 +59,8 @@ import java.util.function.Supplier;
  * button. A failure is shown in an alert and leaves the dialog open; success closes it and tells the status bar.
  */
 public final class ExportDialog {
+    /** The file the file chooser returned, whose replacement the chooser has already confirmed. */
+    private Path confirmedInChooser;
     private static final ResourceBundle TEXT = ResourceBundle.getBundle("org.metaverseatlas.ui.export.export-dialog");
     /** The folder of the last file written, proposed again for the next export of this session. */
     private static Path lastFolder;
@@ -262,7 +266,9 @@ public final class ExportDialog {
         File chosen = chooser.showSaveDialog(stage);
         if (chosen != null) {
             String name = chosen.getPath();
-            file.setText(name.toLowerCase(Locale.ROOT).endsWith(".pdf") ? name : name + ".pdf");
+            boolean pdf = name.toLowerCase(Locale.ROOT).endsWith(".pdf");
+            file.setText(pdf ? name : name + ".pdf");
+            confirmedInChooser = pdf ? chosen.toPath() : null; // the chooser asked about this name, not the longer one
         }
     }
 
@@ -273,6 +279,33 @@ public final class ExportDialog {
             return;
         }
         Path target = Path.of(file.getText().strip());
+        if (Files.isRegularFile(target) && !target.equals(confirmedInChooser)) {
+            confirmReplace(target);
+            return;
+        }
+        export(target);
+    }
+
+    /** Asks before an existing file is replaced (the file chooser asks by itself for the files it returns). */
+    private void confirmReplace(Path target) {
+        ButtonType replace = new ButtonType(text("replace.button"), ButtonBar.ButtonData.OK_DONE);
+        Alert ask = new Alert(Alert.AlertType.CONFIRMATION, format("replace.content", target.toAbsolutePath()),
+                replace, ButtonType.CANCEL);
+        ask.initOwner(stage);
+        ask.setTitle(text("title"));
+        ask.setHeaderText(format("replace.header", target.getFileName()));
+        ask.getDialogPane().setId("export-replace");
+        ((Button) ask.getDialogPane().lookupButton(ButtonType.CANCEL)).setDefaultButton(true);
+        ((Button) ask.getDialogPane().lookupButton(replace)).setDefaultButton(false);
+        ask.resultProperty().addListener((o, was, now) -> {
+            if (now == replace) {
+                export(target);
+            }
+        });
+        ask.show();
+    }
+
+    private void export(Path target) {
         Catalog catalog = filter.getCatalog();
         ExportRequest request = new ExportRequest(selectedView(), new PageFormat(paper.getValue(), landscape.isSelected()),
                 catalog, filter.getCriteria(), filter.getFiltered(), gazetteer.get(),

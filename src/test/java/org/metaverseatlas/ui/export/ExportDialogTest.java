@@ -104,6 +104,25 @@ class ExportDialogTest {
     }
 
     @Test
+    void anExistingFileIsReplacedOnlyAfterAsking(FxRobot robot) throws IOException {
+        Path pdf = Files.writeString(folder.resolve("kept.pdf"), "earlier work");
+        open(robot, TaskRunner.synchronous());
+
+        exportTo(robot, pdf);
+        DialogPane ask = robot.lookup("#export-replace").queryAs(DialogPane.class);
+        assertThat(ask.getHeaderText()).isEqualTo("Replace kept.pdf?");
+        robot.clickOn((javafx.scene.Node) ask.lookupButton(javafx.scene.control.ButtonType.CANCEL));
+        assertThat(pdf).hasContent("earlier work");
+        assertThat(dialog.stage().isShowing()).isTrue();
+
+        exportTo(robot, pdf);
+        robot.clickOn("Replace");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(text(pdf)).contains("Metaverse initiatives in China");
+        assertThat(dialog.stage().isShowing()).isFalse();
+    }
+
+    @Test
     void anUnwritablePathShowsAnErrorNamingItAndLeavesNoFile(FxRobot robot) throws IOException {
         open(robot, TaskRunner.synchronous());
         Path pdf = folder.resolve("missing").resolve("report.pdf");
