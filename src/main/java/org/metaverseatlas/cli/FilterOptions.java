@@ -4,6 +4,7 @@ import org.metaverseatlas.model.City;
 import org.metaverseatlas.model.FilterCriteria;
 import org.metaverseatlas.model.Gazetteer;
 import org.metaverseatlas.model.InitiativeKind;
+import org.metaverseatlas.model.Labels;
 import org.metaverseatlas.model.Province;
 import picocli.CommandLine.Option;
 
@@ -25,7 +26,8 @@ public final class FilterOptions {
     List<String> provinces = new ArrayList<>();
 
     @Option(names = "--kind", paramLabel = "KIND", description = "COMMITTEE, ALLIANCE, RESEARCH_CENTRE, MEETING,"
-            + " CONFERENCE, FESTIVAL, LAUNCH or PLAN; repeat for several.")
+            + " CONFERENCE, FESTIVAL, LAUNCH or PLAN, or a kind as the window names it (Seminar, Research centre);"
+            + " repeat for several.")
     List<String> kinds = new ArrayList<>();
 
     @Option(names = "--from", paramLabel = "YYYY-MM-DD", description = "Only initiatives that end on or after this day.")
@@ -41,6 +43,9 @@ public final class FilterOptions {
     public FilterCriteria criteria(Gazetteer gazetteer) throws UsageException {
         Set<String> cityIds = new LinkedHashSet<>();
         for (String name : cities) {
+            if (name.isBlank()) {
+                throw new UsageException("--city needs a city name, in English or Chinese.");
+            }
             List<City> found = gazetteer.cities(name);
             if (found.isEmpty()) {
                 List<String> close = gazetteer.suggestCities(name, 5);
@@ -51,6 +56,9 @@ public final class FilterOptions {
         }
         Set<String> provinceCodes = new LinkedHashSet<>();
         for (String name : provinces) {
+            if (name.isBlank()) {
+                throw new UsageException("--province needs a province name, in English or Chinese.");
+            }
             Province province = gazetteer.province(name).orElseThrow(() -> new UsageException("Unknown province '"
                     + name + "'. Known provinces: " + String.join(", ",
                     gazetteer.provinces().stream().map(Province::nameEn).toList()) + "."));
@@ -58,15 +66,28 @@ public final class FilterOptions {
         }
         Set<InitiativeKind> kindSet = new LinkedHashSet<>();
         for (String kind : kinds) {
-            try {
-                kindSet.add(InitiativeKind.valueOf(kind.strip().toUpperCase(Locale.ROOT).replace('-', '_')));
-            } catch (IllegalArgumentException e) {
-                throw new UsageException("Unknown kind '" + kind + "'. Kinds: "
-                        + String.join(", ", java.util.Arrays.stream(InitiativeKind.values()).map(Enum::name).toList()) + ".");
+            kindSet.add(kind(kind));
+        }
+        LocalDate first = date("--from", from, false);
+        LocalDate last = date("--to", to, true);
+        if (first != null && last != null && first.isAfter(last)) {
+            throw new UsageException("--from " + from + " is after --to " + to + ": no initiative can match.");
+        }
+        return new FilterCriteria(cityIds, provinceCodes, kindSet, Set.of(), first, last, query);
+    }
+
+    /** A kind by its name in the dataset (MEETING) or as the window shows it (Seminar, "Symposium, seminar or salon"). */
+    private static InitiativeKind kind(String text) throws UsageException {
+        String wanted = text.strip();
+        for (InitiativeKind k : InitiativeKind.values()) {
+            if (k.name().equalsIgnoreCase(wanted.replace('-', '_').replace(' ', '_'))
+                    || Labels.kindShort(k).equalsIgnoreCase(wanted) || Labels.kind(k).equalsIgnoreCase(wanted)) {
+                return k;
             }
         }
-        return new FilterCriteria(cityIds, provinceCodes, kindSet, Set.of(), date("--from", from, false),
-                date("--to", to, true), query);
+        throw new UsageException("Unknown kind '" + text + "'. Kinds: " + String.join(", ",
+                java.util.Arrays.stream(InitiativeKind.values())
+                        .map(k -> k.name() + " (" + Labels.kindShort(k) + ")").toList()) + ".");
     }
 
     private static LocalDate date(String option, String text, boolean end) throws UsageException {

@@ -103,6 +103,25 @@ class CommandLineTest {
     }
 
     @Test
+    void aKindAsTheWindowNamesItWorksToo() throws Exception {
+        assertThat(run("list", "--format", "json", "--kind", "Seminar").titles())
+                .isEqualTo(run("list", "--format", "json", "--kind", "MEETING").titles()).hasSize(4);
+        Run unknown = run("list", "--kind", "picnic");
+        assertThat(unknown.status()).isEqualTo(ExitCode.USAGE);
+        assertThat(unknown.err()).contains("Unknown kind 'picnic'").contains("MEETING (Seminar)");
+    }
+
+    @Test
+    void aReversedDateRangeOrABlankCityIsAUsageErrorNotAnEmptyList() {
+        Run reversed = run("list", "--from", "2023-01-01", "--to", "2022-01-01");
+        assertThat(reversed.status()).isEqualTo(ExitCode.USAGE);
+        assertThat(reversed.err()).contains("--from 2023-01-01 is after --to 2022-01-01");
+        Run blank = run("list", "--city", " ");
+        assertThat(blank.status()).isEqualTo(ExitCode.USAGE);
+        assertThat(blank.err()).contains("--city needs a city name");
+    }
+
+    @Test
     void aMalformedDateExitsWithStatusTwo() {
         Run run = run("list", "--from", "2021-13-01");
         assertThat(run.status()).isEqualTo(ExitCode.USAGE);
