@@ -34,8 +34,12 @@ final class DateField {
     private DateField() {
     }
 
-    /** Gives the picker this reading of dates, and a tooltip saying what it takes. */
-    static void install(DatePicker picker) {
+    /**
+     * Gives the picker this reading of dates, and a tooltip saying what it takes. {@code problem} hears what was
+     * not understood (null once the field holds a date or nothing again); the rejected text stays in the field, to
+     * be corrected.
+     */
+    static void install(DatePicker picker, java.util.function.Consumer<String> problem) {
         String hint = I18n.text("filter.date.hint");
         Tooltip tooltip = new Tooltip(hint);
         picker.setTooltip(tooltip);
@@ -50,13 +54,30 @@ final class DateField {
                 String typed = text == null ? "" : text.strip();
                 if (typed.isEmpty()) {
                     mark(picker, tooltip, null, hint);
+                    problem.accept(null);
                     return null;
                 }
                 LocalDate date = parse(typed);
                 mark(picker, tooltip, date == null ? typed : null, hint);
-                return date == null ? picker.getValue() : date;
+                if (date == null) {
+                    // The picker puts its value's text back when the value stays; the typed text comes back after.
+                    javafx.application.Platform.runLater(() -> {
+                        picker.getEditor().setText(typed);
+                        picker.getEditor().positionCaret(typed.length());
+                    });
+                    problem.accept(I18n.text("filter.date.invalid", typed));
+                    return picker.getValue();
+                }
+                problem.accept(null);
+                return date;
             }
         });
+    }
+
+    /** Forgets rejected text: the field shows its value again, unmarked. */
+    static void reset(DatePicker picker) {
+        mark(picker, picker.getTooltip(), null, I18n.text("filter.date.hint"));
+        picker.getEditor().setText(picker.getConverter().toString(picker.getValue()));
     }
 
     private static void mark(DatePicker picker, Tooltip tooltip, String rejected, String hint) {

@@ -55,6 +55,8 @@ public final class FilterBar {
     private final DatePicker to = new DatePicker();
     private final CustomTextField search = new CustomTextField();
     private final Label count = new Label();
+    private final Label dateNote = new Label();
+    private final String[] dateProblems = new String[2];
     private final FlowPane chips = new FlowPane(6, 4);
     private final VBox root;
     private final PauseTransition typing = new PauseTransition(Duration.millis(200));
@@ -76,8 +78,13 @@ public final class FilterBar {
         to.setPromptText(I18n.text("filter.to"));
         from.setId("from-filter");
         to.setId("to-filter");
-        DateField.install(from);
-        DateField.install(to);
+        DateField.install(from, text -> showDateNote(0, text));
+        DateField.install(to, text -> showDateNote(1, text));
+        dateNote.setId("date-note");
+        dateNote.getStyleClass().add("date-note");
+        dateNote.setMinWidth(Region.USE_PREF_SIZE);
+        dateNote.setVisible(false);
+        dateNote.setManaged(false);
         // The pickers keep their width, so their titles and counts stay readable; the text search gives way.
         from.setPrefWidth(128);
         to.setPrefWidth(128);
@@ -118,7 +125,7 @@ public final class FilterBar {
         chips.setId("filter-chips");
         chips.setAlignment(Pos.CENTER_LEFT);
         HBox.setHgrow(chips, Priority.ALWAYS);
-        HBox summary = new HBox(12, count, chips);
+        HBox summary = new HBox(12, count, dateNote, chips);
         summary.setAlignment(Pos.CENTER_LEFT);
         summary.setMinHeight(26);
         root = new VBox(6, pickers, summary);
@@ -224,7 +231,26 @@ public final class FilterBar {
         } finally {
             syncing = false;
         }
+        if (c.isEmpty()) { // cleared: rejected date text goes too
+            dateProblems[0] = null;
+            dateProblems[1] = null;
+            DateField.reset(from);
+            DateField.reset(to);
+        }
         showChips(c);
+        showDateNote(0, dateProblems[0]);
+    }
+
+    /** Says what is wrong with the dates: text that is no date (per field), or a range that ends before it starts. */
+    private void showDateNote(int field, String problem) {
+        dateProblems[field] = problem;
+        FilterCriteria c = model.getCriteria();
+        String note = dateProblems[0] != null ? dateProblems[0] : dateProblems[1] != null ? dateProblems[1]
+                : c.from() != null && c.to() != null && c.from().isAfter(c.to())
+                ? I18n.text("filter.date.reversed", DateWording.day(c.from()), DateWording.day(c.to())) : null;
+        dateNote.setText(note == null ? "" : note);
+        dateNote.setVisible(note != null);
+        dateNote.setManaged(note != null);
     }
 
     private void showChips(FilterCriteria c) {

@@ -19,6 +19,7 @@ import org.metaverseatlas.ui.state.FilterModel;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -119,14 +120,30 @@ class FilterBarTest {
 
         robot.interact(() -> to.getEditor().clear());
         robot.clickOn(to.getEditor()).write("zzzz").type(KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
         assertThat(filter.getCriteria().to()).isEqualTo(LocalDate.of(2022, 3, 18));
         assertThat(to.getPseudoClassStates()).contains(DateField.INVALID);
         assertThat(to.getTooltip().getText()).startsWith("“zzzz” is not a date");
+        assertThat(to.getEditor().getText()).as("kept, to be corrected").isEqualTo("zzzz");
+        assertThat(robot.lookup("#date-note").queryLabeled().getText()).startsWith("“zzzz” is not a date");
 
         robot.interact(() -> to.getEditor().clear());
         robot.clickOn(to.getEditor()).write("1 April 2022").type(KeyCode.TAB);
         assertThat(filter.getCriteria().to()).isEqualTo(LocalDate.of(2022, 4, 1));
         assertThat(to.getPseudoClassStates()).doesNotContain(DateField.INVALID);
+        assertThat(robot.lookup("#date-note").queryLabeled().isVisible()).isFalse();
+    }
+
+    @Test
+    void aRangeThatEndsBeforeItStartsIsPointedOut(FxRobot robot) {
+        robot.interact(() -> filter.setCriteria(filter.getCriteria().withDates(LocalDate.of(2023, 1, 1),
+                LocalDate.of(2022, 1, 1))));
+        assertThat(robot.lookup("#date-note").queryLabeled().isVisible()).isTrue();
+        assertThat(robot.lookup("#date-note").queryLabeled().getText())
+                .isEqualTo("From 1 January 2023 is after To 1 January 2022: no initiative can match.");
+
+        robot.interact(filter::clear);
+        assertThat(robot.lookup("#date-note").queryLabeled().isVisible()).isFalse();
     }
 
     @Test
