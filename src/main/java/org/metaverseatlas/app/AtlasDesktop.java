@@ -65,6 +65,9 @@ public final class AtlasDesktop {
         Rectangle2D screen = Screen.getPrimary().getVisualBounds();
         stage.setScene(new Scene(window.root(), Math.max(1100, Math.min(1680, screen.getWidth() * 0.94)),
                 Math.max(720, Math.min(1050, screen.getHeight() * 0.94))));
+        // Below this the panes would be too narrow to read; the filter bar itself wraps down to it.
+        stage.setMinWidth(820);
+        stage.setMinHeight(540);
     }
 
     /**

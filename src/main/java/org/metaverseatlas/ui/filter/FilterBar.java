@@ -56,6 +56,8 @@ public final class FilterBar {
     private final CustomTextField search = new CustomTextField();
     private final Label count = new Label();
     private final Label dateNote = new Label();
+    private final HBox pickers;
+    private final HBox datesAndText = new HBox(8);
     private final String[] dateProblems = new String[2];
     private final FlowPane chips = new FlowPane(6, 4);
     private final VBox root;
@@ -95,8 +97,8 @@ public final class FilterBar {
         for (Region fixed : List.of(cities.node(), provinces.node(), kinds.node(), organizationTypes.node())) {
             fixed.setMinWidth(Region.USE_PREF_SIZE);
         }
-        from.setMinWidth(104);
-        to.setMinWidth(104);
+        from.setMinWidth(120); // a whole 2022-03-18 stays readable
+        to.setMinWidth(120);
         from.valueProperty().addListener((o, was, now) -> update(model.getCriteria().withDates(now, to.getValue())));
         to.valueProperty().addListener((o, was, now) -> update(model.getCriteria().withDates(from.getValue(), now)));
 
@@ -118,9 +120,12 @@ public final class FilterBar {
         search.setMaxWidth(460);
         count.getStyleClass().add("filter-count");
         FontIcon icon = new FontIcon(Material2AL.FILTER_LIST);
-        HBox pickers = new HBox(8, icon, cities.node(), provinces.node(), kinds.node(), organizationTypes.node(),
+        pickers = new HBox(8, icon, cities.node(), provinces.node(), kinds.node(), organizationTypes.node(),
                 from, to, search);
         pickers.setAlignment(Pos.CENTER_LEFT);
+        datesAndText.setAlignment(Pos.CENTER_LEFT);
+        datesAndText.setVisible(false);
+        datesAndText.setManaged(false);
         // Below the pickers: how many initiatives match, then the active filters as chips.
         chips.setId("filter-chips");
         chips.setAlignment(Pos.CENTER_LEFT);
@@ -128,7 +133,14 @@ public final class FilterBar {
         HBox summary = new HBox(12, count, dateNote, chips);
         summary.setAlignment(Pos.CENTER_LEFT);
         summary.setMinHeight(26);
-        root = new VBox(6, pickers, summary);
+        root = new VBox(6, pickers, datesAndText, summary) {
+            @Override
+            protected void layoutChildren() {
+                arrange(getWidth()); // before the rows are laid out, in the same pass
+                super.layoutChildren();
+            }
+        };
+        root.setMinWidth(0); // the bar takes the window's width and wraps to it, rather than widening the window
         root.setPadding(new Insets(8, 10, 6, 10));
         root.getStyleClass().add("filter-bar");
 
@@ -239,6 +251,37 @@ public final class FilterBar {
         }
         showChips(c);
         showDateNote(0, dateProblems[0]);
+    }
+
+    /**
+     * One row when the window is wide enough for every control at its narrowest, else the dates and the text
+     * search go to a second row: no control is ever pushed out of the window.
+     */
+    private void arrange(double width) {
+        boolean oneRow = pickers.getChildren().contains(search);
+        double needed = root.snappedLeftInset() + root.snappedRightInset();
+        List<Node> all = new ArrayList<>(pickers.getChildren());
+        if (!oneRow) {
+            all.addAll(datesAndText.getChildren());
+        }
+        for (Node n : all) {
+            needed += n.minWidth(-1);
+        }
+        needed += pickers.getSpacing() * (all.size() - 1);
+        boolean fits = width >= needed;
+        if (fits == oneRow) {
+            return;
+        }
+        List<Node> moving = List.of(from, to, search);
+        if (fits) {
+            datesAndText.getChildren().removeAll(moving);
+            pickers.getChildren().addAll(moving);
+        } else {
+            pickers.getChildren().removeAll(moving);
+            datesAndText.getChildren().addAll(moving);
+        }
+        datesAndText.setVisible(!fits);
+        datesAndText.setManaged(!fits);
     }
 
     /** Says what is wrong with the dates: text that is no date (per field), or a range that ends before it starts. */
