@@ -16,6 +16,9 @@ final class InitiativeTableSection {
     private static final double PAD = 3;
     private static final double HEAD_HEIGHT = 16;
     private static final int MAX_LINES = 4;
+    /** Organization names are the facts readers look for: their column wraps much further before it cuts. */
+    private static final int MAX_ORGANIZATION_LINES = 16;
+    private static final int ORGANIZATIONS = 4;
     /** Rows between progress reports. */
     private static final int REPORT_EVERY = 200;
 
@@ -109,6 +112,7 @@ final class InitiativeTableSection {
     }
 
     private List<String> cell(Painter p, String text, int column, double indent) {
-        return TextWrap.lines(p, text, widths[column] - 2 * PAD - indent, SIZE, column == 1, MAX_LINES);
+        return TextWrap.lines(p, text, widths[column] - 2 * PAD - indent, SIZE, column == 1,
+                column == ORGANIZATIONS ? MAX_ORGANIZATION_LINES : MAX_LINES);
     }
 }

@@ -140,6 +140,23 @@ class PdfExporterTest {
     }
 
     @Test
+    void theReportTableNamesEveryOrganizationWhole() throws Exception {
+        Path pdf = folder.resolve("report.pdf");
+        ExportRequest request = request(ExportView.REPORT, city("Guangzhou"));
+        exporter.export(request, pdf, ExportProgress.NONE);
+
+        int tablePage = 4;
+        String table = PdfText.page(pdf, tablePage).replaceAll("\\s+", " ");
+        assertThat(table).startsWith("Metaverse initiatives in China").contains("Initiatives (5)");
+        for (Initiative initiative : request.initiatives()) {
+            for (var participation : initiative.participants()) {
+                String name = catalog.organization(participation.organizationId()).orElseThrow().name();
+                assertThat(table).as(initiative.id()).contains(name);
+            }
+        }
+    }
+
+    @Test
     void theReportHasAPagePerOrganizationInvolved() throws Exception {
         Path pdf = folder.resolve("report.pdf");
         ExportRequest request = request(ExportView.REPORT, city("Shenzhen"));
