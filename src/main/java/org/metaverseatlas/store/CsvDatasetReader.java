@@ -39,8 +39,27 @@ public final class CsvDatasetReader {
     private CsvDatasetReader() {
     }
 
+    /** The parser's complaint with its line, without the parser's own idea of where it read from. */
+    private static String explain(Throwable e) {
+        if (e instanceof com.fasterxml.jackson.core.JsonProcessingException j) {
+            com.fasterxml.jackson.core.JsonLocation at = j.getLocation();
+            return (at == null || at.getLineNr() < 1 ? "" : "line " + at.getLineNr() + ": ") + j.getOriginalMessage();
+        }
+        String message = String.valueOf(e.getMessage());
+        int source = message.indexOf("\n at [Source");
+        return source < 0 ? message : message.substring(0, source);
+    }
+
     public static DatasetFile read(Path file) throws DatasetException {
         String name = file.toString();
+        try {
+            if (Files.readString(file, StandardCharsets.UTF_8).isBlank()) {
+                throw new DatasetException(name, "the file is empty: a CSV file starts with a header line ("
+                        + String.join(",", COLUMNS) + ")");
+            }
+        } catch (IOException e) {
+            throw new DatasetException(name, "cannot be read: " + e.getMessage());
+        }
         CsvMapper mapper = new CsvMapper();
         CsvSchema schema = CsvSchema.emptySchema().withHeader();
         List<InitiativeJson> initiatives = new ArrayList<>();
@@ -68,9 +87,9 @@ public final class CsvDatasetReader {
                 initiatives.add(initiative(row, line, organizations, sources, problems));
             }
         } catch (RuntimeJsonMappingException e) {
-            throw new DatasetException(name, "not valid CSV: " + e.getMessage());
+            throw new DatasetException(name, "not valid CSV: " + explain(e.getCause() != null ? e.getCause() : e));
         } catch (IOException e) {
-            throw new DatasetException(name, "not valid CSV: " + e.getMessage());
+            throw new DatasetException(name, "not valid CSV: " + explain(e));
         }
         if (!problems.isEmpty()) {
             throw new DatasetException(name, problems);

@@ -12,6 +12,7 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
 
 /** Reads dataset files: JSON in the dataset format, or CSV in the layout {@link CsvDatasetReader} documents. */
@@ -41,6 +42,56 @@ public final class DatasetReader {
         }
     }
 
+    /**
+     * A JSON problem in the file's terms: which field and what it should hold, rather than the program's classes.
+     */
+    static String explain(JsonProcessingException e) {
+        if (e instanceof com.fasterxml.jackson.databind.exc.MismatchedInputException m) {
+            String path = path(m.getPath());
+            Class<?> target = m.getTargetType();
+            if (path.isEmpty()) {
+                return "a dataset file is one JSON object with \"format\", \"initiatives\" and the other fields the"
+                        + " README describes";
+            }
+            if (m instanceof com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException) {
+                return "unknown field '" + path + "'";
+            }
+            return "field '" + path + "' should be " + expected(target);
+        }
+        return e.getOriginalMessage();
+    }
+
+    private static String path(List<com.fasterxml.jackson.databind.JsonMappingException.Reference> references) {
+        StringBuilder out = new StringBuilder();
+        for (var r : references) {
+            if (r.getFieldName() != null) {
+                out.append(out.length() == 0 ? "" : ".").append(r.getFieldName());
+            } else if (r.getIndex() >= 0) {
+                out.append('[').append(r.getIndex()).append(']');
+            }
+        }
+        return out.toString();
+    }
+
+    private static String expected(Class<?> type) {
+        if (type == null) {
+            return "of another kind";
+        }
+        if (type == String.class) {
+            return "text";
+        }
+        if (type == Boolean.class || type == boolean.class) {
+            return "true or false";
+        }
+        if (Number.class.isAssignableFrom(type) || type.isPrimitive()) {
+            return "a number";
+        }
+        if (List.class.isAssignableFrom(type) || type.isArray()) {
+            return "a list [ … ]";
+        }
+        return "an object { … }";
+    }
+
     public static DatasetFile readJson(String name, InputStream in) throws DatasetException {
         try {
             DatasetFile file = JSON.readValue(in, DatasetFile.class);
@@ -51,7 +102,7 @@ public final class DatasetReader {
         } catch (JsonProcessingException e) {
             JsonLocation at = e.getLocation();
             String where = at == null ? "" : "line " + at.getLineNr() + ", column " + at.getColumnNr() + ": ";
-            throw new DatasetException(name, where + "not valid dataset JSON: " + e.getOriginalMessage());
+            throw new DatasetException(name, where + "not valid dataset JSON: " + explain(e));
         } catch (IOException e) {
             throw new DatasetException(name, "cannot be read: " + e.getMessage());
         }

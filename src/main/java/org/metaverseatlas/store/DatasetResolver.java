@@ -195,6 +195,12 @@ public final class DatasetResolver {
             problems.add(where + ": field 'start' is missing");
             return null;
         }
+        if (precision != DatePrecision.RANGE && i.end() != null) {
+            // Only a range has an end; dropping one silently would lose what the file says.
+            problems.add(where + ": field 'end' is only for precision RANGE (this record's precision is "
+                    + precision + ")");
+            return null;
+        }
         try {
             switch (precision) {
                 case MONTH:

@@ -150,6 +150,46 @@ class AtlasStoreTest {
     }
 
     @Test
+    void anEndOnADayIsReportedNotDropped() throws Exception {
+        DatasetFile synthetic = TestDatasets.synthetic(5, 3);
+        List<DatasetFile.InitiativeJson> initiatives = new ArrayList<>(synthetic.initiatives());
+        DatasetFile.InitiativeJson day = initiatives.stream().filter(i -> "DAY".equals(i.precision())).findFirst()
+                .orElseThrow();
+        initiatives.set(initiatives.indexOf(day), new DatasetFile.InitiativeJson(day.id(), day.title(), day.kind(),
+                day.start(), "2001-01-01", day.precision(), day.place(), day.participants(), day.people(),
+                day.summary(), day.sources(), day.synthetic()));
+        Path file = directory.resolve("end.json");
+        DatasetWriter.write(new DatasetFile(synthetic.format(), synthetic.datasetVersion(), null, true,
+                synthetic.sources(), synthetic.organizations(), synthetic.people(), initiatives), file);
+
+        try (AtlasStore store = AtlasStore.open(directory.resolve("data"), LoadProgress.NONE)) {
+            assertThatThrownBy(() -> store.importFile(file, LoadProgress.NONE))
+                    .isInstanceOf(DatasetException.class)
+                    .hasMessageContaining("initiative '" + day.id() + "'")
+                    .hasMessageContaining("field 'end' is only for precision RANGE");
+            assertThat(store.count(Origin.IMPORTED)).isZero();
+        }
+    }
+
+    @Test
+    void jsonOfTheWrongShapeAndAnEmptyCsvAreExplainedInTheFilesTerms() throws Exception {
+        Path array = TestDatasets.write(directory, "array.json", "[ {\"id\": \"x\"} ]");
+        Path wrongField = TestDatasets.write(directory, "field.json",
+                "{\"format\": \"metaverse-atlas-dataset\", \"initiatives\": [ {\"id\": \"x\", \"participants\": 5} ]}");
+        Path empty = TestDatasets.write(directory, "empty.csv", "\n");
+        try (AtlasStore store = AtlasStore.open(directory.resolve("data"), LoadProgress.NONE)) {
+            assertThatThrownBy(() -> store.importFile(array, LoadProgress.NONE))
+                    .hasMessageContaining("one JSON object").hasMessageNotContaining("org.metaverseatlas");
+            assertThatThrownBy(() -> store.importFile(wrongField, LoadProgress.NONE))
+                    .hasMessageContaining("field 'initiatives[0].participants' should be a list")
+                    .hasMessageNotContaining("org.metaverseatlas");
+            assertThatThrownBy(() -> store.importFile(empty, LoadProgress.NONE))
+                    .hasMessageContaining("the file is empty").hasMessageNotContaining("Source:");
+            assertThat(store.count(Origin.IMPORTED)).isZero();
+        }
+    }
+
+    @Test
     void csvImportsRowsAndNamesTheFieldOfABadRow() throws Exception {
         String header = "id,title,kind,start,end,precision,city,province,organizations,summary,source_title,source_published\n";
         Path good = TestDatasets.write(directory, "good.csv", header
