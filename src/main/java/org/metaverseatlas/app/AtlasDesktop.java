@@ -190,7 +190,7 @@ public final class AtlasDesktop {
             return;
         }
         FileChooser chooser = new FileChooser();
-        chooser.setTitle(I18n.text("menu.file.import"));
+        chooser.setTitle(I18n.text("menu.file.import").replace("_", "")); // the menu's mnemonic mark
         chooser.getExtensionFilters().addAll(
                 new FileChooser.ExtensionFilter("Dataset (*.json, *.csv)", "*.json", "*.csv"),
                 new FileChooser.ExtensionFilter("All files", "*.*"));

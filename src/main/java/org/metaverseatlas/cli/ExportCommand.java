@@ -86,6 +86,15 @@ public final class ExportCommand implements Callable<Integer> {
         if (view == View.initiative && initiative == null) {
             throw new UsageException("--view initiative needs --initiative ID.");
         }
+        if (organization != null && view != View.organization) {
+            throw new UsageException("--org is for --view organization; this is --view " + view + ".");
+        }
+        if (initiative != null && view != View.initiative) {
+            throw new UsageException("--initiative is for --view initiative; this is --view " + view + ".");
+        }
+        if (!out.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".pdf")) {
+            throw new UsageException("--out " + out + ": name the file .pdf, the export writes a PDF.");
+        }
         try {
             SafeFileWriter.check(out);
         } catch (ExportException e) {

@@ -123,4 +123,17 @@ class ExportCommandTest {
         assertThat(status).isEqualTo(ExitCode.USAGE);
         assertThat(err.toString()).contains("--org");
     }
+
+    @Test
+    void optionsThatWouldBeIgnoredAndANameThatIsNoPdfAreUsageErrors() throws IOException {
+        assertThat(run("--view", "report", "--org", "Hangzhou Normal University", "--out",
+                folder.resolve("x.pdf").toString())).isEqualTo(ExitCode.USAGE);
+        assertThat(err.toString()).contains("--org is for --view organization");
+
+        assertThat(run("--view", "map", "--out", folder.resolve("map.txt").toString())).isEqualTo(ExitCode.USAGE);
+        assertThat(err.toString()).contains("name the file .pdf");
+        try (var files = java.nio.file.Files.list(folder)) {
+            assertThat(files).isEmpty();
+        }
+    }
 }
