@@ -41,6 +41,7 @@ import java.util.function.Consumer;
  * followed with Enter; the page scrolls to keep the focused link in view.
  */
 public final class DetailView implements DetailLinks {
+    private static final javafx.css.PseudoClass HIDDEN_BY_FILTER = javafx.css.PseudoClass.getPseudoClass("hidden-by-filter");
     static final KeyCombination BACK = new KeyCodeCombination(KeyCode.LEFT, KeyCombination.ALT_DOWN);
     static final KeyCombination FORWARD = new KeyCodeCombination(KeyCode.RIGHT, KeyCombination.ALT_DOWN);
 
@@ -96,6 +97,11 @@ public final class DetailView implements DetailLinks {
         filter.catalogProperty().addListener((o, was, now) -> {
             scrolled.clear();
             render();
+        });
+        filter.filteredProperty().addListener((o, was, now) -> {
+            if (model.getPage() != null && model.getPage().isInitiative()) {
+                showInitiativeHeading();
+            }
         });
         render();
     }
@@ -170,7 +176,7 @@ public final class DetailView implements DetailLinks {
         } else if (target.isInitiative()) {
             page = model.initiative(target).<Node>map(i -> InitiativePane.build(catalog, i, this))
                     .orElseGet(() -> placeholder(DetailText.text("placeholder.gone")));
-            heading.setText(DetailText.text("heading.initiative"));
+            showInitiativeHeading();
         } else {
             page = model.organization(target).<Node>map(o -> OrganizationPane.build(index(catalog), o, this))
                     .orElseGet(() -> placeholder(DetailText.text("placeholder.gone")));
@@ -183,6 +189,14 @@ public final class DetailView implements DetailLinks {
             // The followed link is gone with its page: start the new page from its top, as a browser does.
             scroll.requestFocus();
         }
+    }
+
+    /** "Initiative", and whether the filters hide it: the pane may show what the timeline and the map no longer do. */
+    private void showInitiativeHeading() {
+        String id = model.getPage().id();
+        boolean shown = filter.getFiltered().stream().anyMatch(i -> i.id().equals(id));
+        heading.setText(DetailText.text(shown ? "heading.initiative" : "heading.initiativeHidden"));
+        heading.pseudoClassStateChanged(HIDDEN_BY_FILTER, !shown);
     }
 
     /** Built at the first organization page of each catalog, then reused. */

@@ -147,6 +147,20 @@ class DetailViewTest {
     }
 
     @Test
+    void theHeadingSaysWhenTheFiltersHideTheInitiativeShown(FxRobot robot) {
+        robot.interact(() -> selection.select(BundledCatalog.initiative("ini-2021-12-30-hangzhou-metaverse-committee")));
+        assertThat(robot.lookup("#detail-heading").queryLabeled().getText()).isEqualTo("Initiative");
+
+        robot.interact(() -> filter.setCriteria(filter.getCriteria().withText("Guiyang")));
+        assertThat(robot.lookup("#detail-heading").queryLabeled().getText())
+                .isEqualTo("Initiative · hidden by the filters");
+        assertThat(title(robot)).isEqualTo("Hangzhou Metaverse Special Committee established");
+
+        robot.interact(filter::clear);
+        assertThat(robot.lookup("#detail-heading").queryLabeled().getText()).isEqualTo("Initiative");
+    }
+
+    @Test
     void altLeftAndAltRightGoBackAndForward(FxRobot robot) {
         robot.interact(() -> selection.select(BundledCatalog.initiative("ini-2021-10-beijing-metaverse-conference")));
         robot.interact(() -> selection.select(BundledCatalog.initiative("ini-2023-03-18-haizhu-metaverse-alliance")));
