@@ -286,10 +286,16 @@ public final class TimelineRenderer {
         double size = style.labelSize();
         String title = m.initiative().title();
         double w = p.textWidth(title, size, true) + 10;
-        double x = m.x() + m.width() + RowStacker.GAP;
-        if (x + w > l.plotRight() && m.x() - RowStacker.GAP - w >= l.plotLeft()) {
-            x = m.x() - RowStacker.GAP - w;
+        double right = l.plotRight() - (m.x() + m.width() + RowStacker.GAP);
+        double left = m.x() - RowStacker.GAP - l.plotLeft();
+        boolean onLeft = w > right && (w <= left || left > right);
+        double room = onLeft ? left : right;
+        if (w > room) {
+            // Whole where it fits on either side; else on the roomier side, ending in an ellipsis, not cut mid-word.
+            title = new TextWidths(p).fit(title, size, true, Math.max(0, room - 10));
+            w = p.textWidth(title, size, true) + 10;
         }
+        double x = onLeft ? m.x() - RowStacker.GAP - w : m.x() + m.width() + RowStacker.GAP;
         double hgt = size + 8;
         double y = m.centerY() - hgt / 2;
         p.setFill(c.background().withAlpha(0.95));

@@ -89,4 +89,25 @@ class TimelineRendererTest {
         int[] bins = h.bins(from, LocalDate.of(2023, 5, 1).toEpochDay(), 2);
         assertThat(bins).containsExactly(2, 1);
     }
+
+    @Test
+    void aHoveredLabelWithNoRoomOnEitherSideEndsInAnEllipsisInsideThePlot() {
+        String suffix = "-with-a-title-far-too-long-to-be-drawn-whole-on-either-side-of-its-mark";
+        List<Initiative> one = List.of(day("a" + suffix, Place.unknown(), LocalDate.of(2022, 1, 15)));
+        TimelineRenderer renderer = new TimelineRenderer();
+        TimelineSamples.RecordingPainter painter = new TimelineSamples.RecordingPainter();
+        TextWidths widths = new TextWidths(painter);
+        TimelineLayout layout = renderer.layout(LaneIndex.build(one, LaneGrouping.CITY),
+                TimeWindow.of(LocalDate.of(2022, 1, 1), LocalDate.of(2022, 2, 1)), 500, 200, 0, widths);
+        DrawnMark mark = layout.mark(one.get(0).id());
+
+        renderer.paint(painter, layout, new Highlights(null, null, mark.initiativeId(), null));
+
+        int k = painter.texts.indexOf(painter.texts.stream().filter(t -> t.startsWith("Initiative a-with"))
+                .reduce((first, second) -> second).orElseThrow());
+        String drawn = painter.texts.get(k);
+        assertThat(drawn).endsWith("…");
+        assertThat(painter.textXs.get(k)).isGreaterThanOrEqualTo(layout.plotLeft());
+        assertThat(painter.textXs.get(k) + drawn.length() * 6).isLessThanOrEqualTo(layout.plotRight());
+    }
 }
