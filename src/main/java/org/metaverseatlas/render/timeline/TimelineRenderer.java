@@ -62,7 +62,8 @@ public final class TimelineRenderer {
             last = Double.isNaN(last) ? end : Math.max(last, end);
         }
         TimelineStyle standard = TimelineStyle.standard();
-        TimeWindow window = fit(first, last, width - standard.headerWidth(), standard.maxLabelWidth());
+        double plotWidth = width - standard.headerWidth();
+        TimeWindow window = fit(first, last, plotWidth, labelRoom(initiatives.size(), plotWidth));
         return new TimelineFrame(window.fromDate(), window.toDate(), grouping, null, null);
     }
 
@@ -81,6 +82,15 @@ public final class TimelineRenderer {
         double from = Math.floor(Math.min(firstDay - margin, middle - span / 2 - margin));
         double to = Math.ceil(Math.max(lastDay + margin, middle + span / 2 + margin));
         return new TimeWindow(from, to);
+    }
+
+    /**
+     * The room to leave after the last initiatives for their labels: a label's width while there are fewer
+     * initiatives than pixels, none beyond, where dense lanes are drawn as histograms without labels and the room
+     * would only be empty time.
+     */
+    public static double labelRoom(int initiatives, double plotWidth) {
+        return initiatives <= plotWidth ? TimelineStyle.standard().maxLabelWidth() : 0;
     }
 
     /**

@@ -253,9 +253,9 @@ public class TimelineControl extends Control {
     }
 
     private void fitWindow() {
-        TimelineStyle standard = TimelineStyle.standard();
-        fitted = TimelineRenderer.fit(index.get().firstDay(), index.get().lastDay(),
-                getWidth() - standard.headerWidth(), standard.maxLabelWidth());
+        double plotWidth = getWidth() - TimelineStyle.standard().headerWidth();
+        fitted = TimelineRenderer.fit(index.get().firstDay(), index.get().lastDay(), plotWidth,
+                TimelineRenderer.labelRoom(index.get().initiatives().size(), plotWidth));
         window.set(fitted);
     }
 

@@ -25,6 +25,20 @@ class TimelineRendererTest {
     }
 
     @Test
+    void showAllLeavesRoomForLabelsOnlyWhereMarksAreFewEnoughToBeLabelled() {
+        TimelineFrame few = TimelineRenderer.fitAll(list, LaneGrouping.CITY, 600);
+        TimelineFrame plain = TimelineRenderer.fitAll(list, LaneGrouping.CITY);
+        assertThat(few.to()).isAfter(plain.to().plusMonths(3));
+
+        List<Initiative> many = new java.util.ArrayList<>();
+        for (int k = 0; k < 2000; k++) {
+            many.add(day("m" + k, Place.ofCity(TimelineSamples.GUIYANG), LocalDate.of(2021, 1, 1).plusDays(k % 800)));
+        }
+        TimelineFrame dense = TimelineRenderer.fitAll(many, LaneGrouping.CITY, 600);
+        assertThat(dense.to()).isEqualTo(TimelineRenderer.fitAll(many, LaneGrouping.CITY).to());
+    }
+
+    @Test
     void paintDrawsLaneHeadersWithCountsTheAxisAndLabelledMarks() {
         TimelineSamples.RecordingPainter painter = new TimelineSamples.RecordingPainter();
         TimelineFrame frame = TimelineRenderer.fitAll(list, LaneGrouping.CITY).withSelection("b", null);
