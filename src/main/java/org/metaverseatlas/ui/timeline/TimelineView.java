@@ -64,7 +64,9 @@ public final class TimelineView {
 
         @Override
         protected void layoutChildren() {
-            paintLegend();
+            if (legend.getWidth() != Math.max(1, getWidth()) || legend.getHeight() != Math.max(1, getHeight())) {
+                paintLegend();
+            }
         }
     };
     private final Label emptyTitle = new Label(TimelineTexts.text("empty.title"));
@@ -73,6 +75,9 @@ public final class TimelineView {
     private final BorderPane root = new BorderPane();
     private static final double LEGEND_HEIGHT = 54;
     private Set<InitiativeKind> legendKinds = Set.of();
+    private double measuredWidth = -1;
+    private Set<InitiativeKind> measuredKinds;
+    private double measuredHeight;
 
     public TimelineView(FilterModel filter, SelectionModel selection) {
         timeline.setId("timeline");
@@ -219,9 +224,16 @@ public final class TimelineView {
         return new TimelineRenderer(TimelineStyle.standard().withColours(timeline.colours()));
     }
 
+    /** Measured once per width and set of kinds: layout asks often, and the answer only changes with those. */
     private double legendHeight(double width) {
-        CanvasPainter painter = new CanvasPainter(legend.getGraphicsContext2D());
-        return Math.min(LEGEND_HEIGHT, legendRenderer().legendHeight(painter, Math.max(1, width), legendKinds));
+        double w = Math.max(1, width);
+        if (w != measuredWidth || legendKinds != measuredKinds) {
+            CanvasPainter painter = new CanvasPainter(legend.getGraphicsContext2D());
+            measuredHeight = Math.min(LEGEND_HEIGHT, legendRenderer().legendHeight(painter, w, legendKinds));
+            measuredWidth = w;
+            measuredKinds = legendKinds;
+        }
+        return measuredHeight;
     }
 
     /** The key to colours and shapes, drawn by the same renderer as the marks. */
