@@ -23,13 +23,20 @@ final class DateField {
     static final PseudoClass INVALID = PseudoClass.getPseudoClass("danger");
     private static final DateTimeFormatter SHOWN = DateTimeFormatter.ISO_LOCAL_DATE;
     private static final List<DateTimeFormatter> READ = List.of(
-            DateTimeFormatter.ofPattern("uuuu-M-d", Locale.ROOT),
-            DateTimeFormatter.ofPattern("uuuu/M/d", Locale.ROOT),
-            DateTimeFormatter.ofPattern("uuuu.M.d", Locale.ROOT),
-            new DateTimeFormatterBuilder().parseCaseInsensitive().appendPattern("d MMMM uuuu").toFormatter(Locale.ENGLISH),
-            new DateTimeFormatterBuilder().parseCaseInsensitive().appendPattern("d MMM uuuu").toFormatter(Locale.ENGLISH),
+            strict(DateTimeFormatter.ofPattern("uuuu-M-d", Locale.ROOT)),
+            strict(DateTimeFormatter.ofPattern("uuuu/M/d", Locale.ROOT)),
+            strict(DateTimeFormatter.ofPattern("uuuu.M.d", Locale.ROOT)),
+            strict(new DateTimeFormatterBuilder().parseCaseInsensitive().appendPattern("d MMMM uuuu")
+                    .toFormatter(Locale.ENGLISH)),
+            strict(new DateTimeFormatterBuilder().parseCaseInsensitive().appendPattern("d MMM uuuu")
+                    .toFormatter(Locale.ENGLISH)),
             DateTimeFormatter.ofLocalizedDate(FormatStyle.SHORT),
             DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM));
+
+    /** 30 February is no date, rather than 28 February. */
+    private static DateTimeFormatter strict(DateTimeFormatter format) {
+        return format.withResolverStyle(java.time.format.ResolverStyle.STRICT);
+    }
 
     private DateField() {
     }

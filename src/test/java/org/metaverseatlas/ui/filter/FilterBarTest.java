@@ -155,4 +155,15 @@ class FilterBarTest {
         robot.type(KeyCode.ESCAPE);
         assertThat(robot.lookup("#city-list").tryQuery()).isEmpty();
     }
+
+    @Test
+    void datesAreReadInTheFormsPeopleTypeAndImpossibleDaysAreNoDates() {
+        assertThat(DateField.parse("2022-03-18")).isEqualTo(LocalDate.of(2022, 3, 18));
+        assertThat(DateField.parse("2022/3/8")).isEqualTo(LocalDate.of(2022, 3, 8));
+        assertThat(DateField.parse("18 march 2022")).isEqualTo(LocalDate.of(2022, 3, 18));
+        assertThat(DateField.parse("1 Apr 2022")).isEqualTo(LocalDate.of(2022, 4, 1));
+        assertThat(DateField.parse("2023-02-30")).isNull();
+        assertThat(DateField.parse("2023-13-45")).isNull();
+        assertThat(DateField.parse("soon")).isNull();
+    }
 }
