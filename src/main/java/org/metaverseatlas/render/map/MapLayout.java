@@ -24,8 +24,10 @@ public final class MapLayout {
     private final List<MapLabel> labels;
     private final PlaceTally.Places selected;
     private final PlaceTally.Places focused;
+    private final boolean legend;
 
-    MapLayout(MapGeometry geometry, MapViewport viewport, PlaceTally tally, Painter measure) {
+    MapLayout(MapGeometry geometry, MapViewport viewport, PlaceTally tally, Painter measure, boolean legend) {
+        this.legend = legend;
         this.geometry = geometry;
         this.viewport = viewport;
         this.tally = tally;
@@ -39,14 +41,24 @@ public final class MapLayout {
         for (MapMarker m : markers) {
             space.take(m.x() - m.radius(), m.y() - m.radius(), m.x() + m.radius(), m.y() + m.radius());
         }
-        double[] legend = MapLegend.panelSize(measure, tally, scale,
-                markers.stream().mapToInt(MapMarker::count).max().orElse(1));
-        space.take(MapLegend.LEFT, MapLegend.TOP, MapLegend.LEFT + legend[0], MapLegend.TOP + legend[1]);
+        if (legend) {
+            double[] panel = MapLegend.panelSize(measure, tally, scale,
+                    markers.stream().mapToInt(MapMarker::count).max().orElse(1));
+            space.take(MapLegend.LEFT, MapLegend.TOP, MapLegend.LEFT + panel[0], MapLegend.TOP + panel[1]);
+        }
+        // The scale bar and the attribution, bottom right, are no place for a label either.
+        double[] corner = MapLegend.cornerSize(measure, viewport.width());
+        space.take(viewport.width() - corner[0], viewport.height() - corner[1], viewport.width(), viewport.height());
         this.badges = placeBadges(space);
         List<MapLabel> placed = new ArrayList<>();
         placeCityLabels(space, measure, placed);
         placeProvinceLabels(space, measure, placed);
         this.labels = List.copyOf(placed);
+    }
+
+    /** Whether the legend panel is drawn (and kept free of labels). */
+    public boolean hasLegend() {
+        return legend;
     }
 
     private List<ProvinceBadge> placeBadges(LabelSpace space) {

@@ -27,9 +27,23 @@ final class MapLegend {
         MapViewport v = layout.viewport();
         double attributionY = v.height() - 5;
         p.setFill(c.label());
-        p.text(MapText.text("attribution"), v.width() - 6, attributionY, MapStyle.NOTE_SIZE - 1, Align.RIGHT, false);
+        p.text(attribution(p, v.width()), v.width() - 6, attributionY, MapStyle.NOTE_SIZE - 1, Align.RIGHT, false);
         drawScaleBar(p, v, attributionY - 14);
-        drawPanel(p, layout);
+        if (layout.hasLegend()) {
+            drawPanel(p, layout);
+        }
+    }
+
+    /** The bottom-right corner the attribution and the scale bar take on a map this wide: width and height. */
+    static double[] cornerSize(Painter p, double mapWidth) {
+        double attribution = p.textWidth(attribution(p, mapWidth), MapStyle.NOTE_SIZE - 1, false);
+        return new double[]{attribution + 8, 34};
+    }
+
+    /** The data attribution, in its short form where the long one would not fit the map's width. */
+    private static String attribution(Painter p, double mapWidth) {
+        String full = MapText.text("attribution");
+        return p.textWidth(full, MapStyle.NOTE_SIZE - 1, false) + 12 <= mapWidth ? full : MapText.text("attribution.short");
     }
 
     /** The legend panel's width and height, for these markers and this tally. */

@@ -66,7 +66,13 @@ public final class MapRenderer {
 
     /** Places everything for a drawing, without drawing; {@code measure} only measures text. */
     public MapLayout layout(Painter measure, List<Initiative> initiatives, MapFrame frame, double width, double height) {
-        return new MapLayout(geometry, new MapViewport(frame, width, height), tally(initiatives), measure);
+        return layout(measure, initiatives, frame, width, height, true);
+    }
+
+    /** As {@link #layout(Painter, List, MapFrame, double, double)}, with or without the legend panel. */
+    public MapLayout layout(Painter measure, List<Initiative> initiatives, MapFrame frame, double width, double height,
+                            boolean legend) {
+        return new MapLayout(geometry, new MapViewport(frame, width, height), tally(initiatives), measure, legend);
     }
 
     /**
@@ -80,7 +86,14 @@ public final class MapRenderer {
     /** Draws as {@link #paint} does, in these colours, and returns what was placed, for hit-testing. */
     public MapLayout paintLayout(Painter painter, List<Initiative> initiatives, MapFrame frame, double width,
                                  double height, MapColours colours) {
-        MapLayout layout = layout(painter, initiatives, frame, width, height);
+        return paintLayout(painter, initiatives, frame, width, height, colours, true);
+    }
+
+    /** As {@link #paintLayout(Painter, List, MapFrame, double, double, MapColours)}, with or without the legend panel
+     * (the scale bar and the attribution are always drawn). */
+    public MapLayout paintLayout(Painter painter, List<Initiative> initiatives, MapFrame frame, double width,
+                                 double height, MapColours colours, boolean legend) {
+        MapLayout layout = layout(painter, initiatives, frame, width, height, legend);
         painter.save();
         painter.clipRect(0, 0, width, height);
         new MapPainting(colours).draw(painter, layout);

@@ -53,6 +53,8 @@ public final class MapControl extends Control {
     private final ObjectProperty<MapRenderer> renderer = new SimpleObjectProperty<>(this, "renderer");
     private final StringProperty loadError = new SimpleStringProperty(this, "loadError");
     private final StringProperty cjkFontFamily = new SimpleStringProperty(this, "cjkFontFamily");
+    private final javafx.beans.property.BooleanProperty legendShown =
+            new javafx.beans.property.SimpleBooleanProperty(this, "legendShown", true);
     private final ReadOnlyObjectWrapper<MapFrame> frame = new ReadOnlyObjectWrapper<>(this, "frame", MapFrame.fitChina());
 
     public MapControl(FilterModel filter, SelectionModel selection) {
@@ -131,6 +133,11 @@ public final class MapControl extends Control {
     /** The font family for Chinese labels; null leaves them to the default font's fallbacks. */
     public StringProperty cjkFontFamilyProperty() {
         return cjkFontFamily;
+    }
+
+    /** Whether the legend panel is drawn; a narrow map may want its room back. */
+    public javafx.beans.property.BooleanProperty legendShownProperty() {
+        return legendShown;
     }
 
     public void setCjkFontFamily(String family) {

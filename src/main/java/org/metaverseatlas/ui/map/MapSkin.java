@@ -74,7 +74,8 @@ final class MapSkin extends SkinBase<MapControl> {
         buttons = new VBox(4,
                 button(new FontIcon(Material2AL.ADD), "button.zoomIn", "map-zoom-in", control::zoomIn),
                 button(new FontIcon(Material2MZ.REMOVE), "button.zoomOut", "map-zoom-out", control::zoomOut),
-                button(new FontIcon(Material2MZ.ZOOM_OUT_MAP), "button.reset", "map-reset", control::resetView));
+                button(new FontIcon(Material2MZ.ZOOM_OUT_MAP), "button.reset", "map-reset", control::resetView),
+                legendButton(control));
         buttons.getStyleClass().add("map-buttons");
         buttons.setManaged(false);
         buttons.setAlignment(Pos.TOP_RIGHT);
@@ -89,7 +90,7 @@ final class MapSkin extends SkinBase<MapControl> {
 
         watched = List.of(control.rendererProperty(), control.frameProperty(), control.filter().filteredProperty(),
                 control.selection().initiativeProperty(), control.selection().organizationProperty(),
-                control.loadErrorProperty(), control.themeBackgroundProperty());
+                control.loadErrorProperty(), control.themeBackgroundProperty(), control.legendShownProperty());
         watched.forEach(o -> o.addListener(dirtyListener));
         control.cjkFontFamilyProperty().addListener(fontListener);
         painter.setCjkFamily(control.cjkFontFamilyProperty().get());
@@ -103,6 +104,15 @@ final class MapSkin extends SkinBase<MapControl> {
         canvas.addEventHandler(ScrollEvent.SCROLL, this::scrolled);
         canvas.addEventHandler(ZoomEvent.ZOOM, e -> control.zoomAbout(e.getX(), e.getY(), e.getZoomFactor()));
         control.addEventHandler(KeyEvent.KEY_PRESSED, keys);
+    }
+
+    /** Shows or hides the legend panel; its tooltip says which it will do. */
+    private Button legendButton(MapControl control) {
+        Button b = button(new FontIcon(Material2AL.INFO), "button.legendHide", "map-legend",
+                () -> control.legendShownProperty().set(!control.legendShownProperty().get()));
+        control.legendShownProperty().addListener((o, was, now) ->
+                b.getTooltip().setText(MapMessages.text(now ? "button.legendHide" : "button.legendShow")));
+        return b;
     }
 
     private Button button(FontIcon icon, String tipKey, String id, Runnable action) {
@@ -176,7 +186,8 @@ final class MapSkin extends SkinBase<MapControl> {
         MapFrame frame = control.getFrame().withSelection(selected == null ? null : selected.id(),
                 focused == null ? null : focused.id());
         renderer.keepTallyOf(control.filter().getCatalog().initiatives());
-        layout = renderer.paintLayout(painter, control.filter().getFiltered(), frame, w, h, control.colours());
+        layout = renderer.paintLayout(painter, control.filter().getFiltered(), frame, w, h, control.colours(),
+                control.legendShownProperty().get());
     }
 
     private void pressed(MouseEvent e) {
@@ -229,6 +240,12 @@ final class MapSkin extends SkinBase<MapControl> {
             case RIGHT -> c.panBy(-MapControl.PAN_STEP, 0);
             case UP -> c.panBy(0, MapControl.PAN_STEP);
             case DOWN -> c.panBy(0, -MapControl.PAN_STEP);
+            case L -> {
+                if (e.isShortcutDown() || e.isControlDown() || e.isAltDown() || e.isMetaDown()) {
+                    return; // Ctrl+L is the window's city list
+                }
+                c.legendShownProperty().set(!c.legendShownProperty().get());
+            }
             default -> {
                 return;
             }

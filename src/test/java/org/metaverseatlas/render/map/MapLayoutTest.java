@@ -127,4 +127,36 @@ class MapLayoutTest {
         }
         assertThat(layout.markerAt(-50, -50)).isEmpty();
     }
+
+    @Test
+    void noLabelRunsUnderTheScaleBarAndTheAttributionAndWithoutTheLegendLabelsMayUseItsCorner() {
+        List<Initiative> all = MapTestData.synthetic(10_000).initiatives();
+        AlbersProjection p = AlbersProjection.CHINA;
+        int views = 0;
+        for (double[] size : new double[][]{{540, 520}, {1000, 800}}) {
+            MapViewport v = new MapViewport(MapFrame.fitChina(), size[0], size[1]);
+            double[] corner = MapLegend.cornerSize(measure, size[0]);
+            for (double lon = 100; lon <= 120; lon += 5) {
+                for (double lat = 22; lat <= 40; lat += 6) {
+                    for (double zoom : new double[]{1, 2, 4}) {
+                        double x = lon;
+                        double y = lat;
+                        double z = zoom;
+                        MapFrame frame = v.zoomedAbout(v.screenX(p.x(x, y)), v.screenY(p.y(x, y)), z);
+                        MapLayout layout = renderer.layout(measure, all, frame, size[0], size[1]);
+                        views++;
+                        assertThat(layout.labels()).allSatisfy(l -> assertThat(
+                                l.maxX() <= size[0] - corner[0] || l.maxY() <= size[1] - corner[1])
+                                .as("%s at %s,%s x%s", l.text(), x, y, z).isTrue());
+                    }
+                }
+            }
+        }
+        assertThat(views).isEqualTo(2 * 5 * 4 * 3);
+
+        MapLayout withLegend = layout(all, MapFrame.fitChina());
+        MapLayout without = renderer.layout(measure, all, MapFrame.fitChina(), 1000, 800, false);
+        assertThat(without.hasLegend()).isFalse();
+        assertThat(without.labels().size()).isGreaterThanOrEqualTo(withLegend.labels().size());
+    }
 }

@@ -13,6 +13,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.metaverseatlas.model.Initiative;
 import org.metaverseatlas.render.map.AlbersProjection;
 import org.metaverseatlas.render.map.MapFrame;
+import org.metaverseatlas.render.map.MapLayout;
 import org.metaverseatlas.render.map.MapMarker;
 import org.metaverseatlas.render.map.MapTestData;
 import org.metaverseatlas.render.map.MapViewport;
@@ -108,6 +109,23 @@ class MapControlTest {
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(map.colours()).isEqualTo(org.metaverseatlas.render.map.MapColours.LIGHT);
         assertThat(meanBrightness()).isGreaterThan(0.75);
+    }
+
+    @Test
+    void theLegendButtonHidesAndShowsTheLegendAndLabelsMayUseItsRoom(FxRobot robot) {
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(map.lastLayout()).get().extracting(MapLayout::hasLegend).isEqualTo(true);
+
+        robot.clickOn("#map-legend");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(map.legendShownProperty().get()).isFalse();
+        assertThat(map.lastLayout()).get().extracting(MapLayout::hasLegend).isEqualTo(false);
+
+        robot.interact(map::requestFocus);
+        robot.type(javafx.scene.input.KeyCode.L);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(map.legendShownProperty().get()).isTrue();
+        assertThat(map.lastLayout()).get().extracting(MapLayout::hasLegend).isEqualTo(true);
     }
 
     @Test
