@@ -88,6 +88,7 @@ public final class AtlasDesktop {
         MapControl map = installMap();
         DetailView detail = installDetails();
         installExport(timeline, map, detail);
+        window.applyPendingDividers();
     }
 
     /** The timeline view, in the window's timeline slot. */
@@ -254,8 +255,15 @@ public final class AtlasDesktop {
                 stage.setX(s.x());
                 stage.setY(s.y());
             }
-            stage.setWidth(s.width());
-            stage.setHeight(s.height());
+            // Never larger than the screen it opens on, so that the menu bar and the edges stay in reach.
+            javafx.geometry.Rectangle2D screen = (onScreen
+                    ? Screen.getScreensForRectangle(s.x(), s.y(), Math.min(s.width(), 200), 60).get(0)
+                    : Screen.getPrimary()).getVisualBounds();
+            stage.setWidth(Math.min(s.width(), screen.getWidth()));
+            stage.setHeight(Math.min(Math.max(s.height(), stage.getMinHeight()), screen.getHeight()));
+            if (stage.getX() + stage.getWidth() > screen.getMaxX()) {
+                stage.setX(Math.max(screen.getMinX(), screen.getMaxX() - stage.getWidth()));
+            }
             stage.setMaximized(s.maximized());
             window.restore(s);
         });

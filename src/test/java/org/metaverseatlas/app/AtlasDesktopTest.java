@@ -17,6 +17,7 @@ import org.testfx.util.WaitForAsyncUtils;
 import java.nio.file.Path;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 @ExtendWith(ApplicationExtension.class)
 class AtlasDesktopTest {
@@ -86,6 +87,25 @@ class AtlasDesktopTest {
         } finally {
             WaitForAsyncUtils.asyncFx(() -> javafx.application.Application.setUserAgentStylesheet(
                     new atlantafx.base.theme.PrimerLight().getUserAgentStylesheet())).get();
+        }
+    }
+
+    @Test
+    void dividersComeBackWhereTheyWereLaunchAfterLaunch(@TempDir Path folder) throws Exception {
+        java.nio.file.Files.writeString(folder.resolve("window.properties"), "width=1300\nheight=850\n"
+                + "views=BOTH\nviewsDivider=0.45\nmainDivider=0.654\nouterDivider=0.638\n");
+        for (int launch = 0; launch < 3; launch++) {
+            org.metaverseatlas.ui.shell.WindowSettings kept = WaitForAsyncUtils.asyncFx(() -> {
+                AtlasDesktop d = new AtlasDesktop(new Stage(), folder, TaskRunner.synchronous());
+                d.rememberLayout();
+                d.start();
+                d.stop();
+                d.stage().hide();
+                return org.metaverseatlas.ui.shell.WindowSettings.load(folder).orElseThrow();
+            }).get();
+            assertThat(kept.outerDivider()).as("launch %d", launch).isCloseTo(0.638, within(0.005));
+            assertThat(kept.mainDivider()).as("launch %d", launch).isCloseTo(0.654, within(0.005));
+            assertThat(kept.viewsDivider()).as("launch %d", launch).isCloseTo(0.45, within(0.005));
         }
     }
 

@@ -56,6 +56,7 @@ public final class MainWindow {
     private final MenuItem chooseCitiesItem = new MenuItem(I18n.text("menu.view.chooseCities"));
     private final MenuItem findItem = new MenuItem(I18n.text("menu.view.find"));
     private final CheckMenuItem darkItem = new CheckMenuItem(I18n.text("menu.view.dark"));
+    private WindowSettings pendingDividers;
 
     /**
      * Builds the frame only: menus, empty slots and the status bar, so the window can appear at once; the views are
@@ -156,13 +157,32 @@ public final class MainWindow {
                 divider(main), divider(outer));
     }
 
-    /** Brings back the theme, the views and the dividers of earlier settings. */
+    /**
+     * Brings back the theme and the views of earlier settings at once, and their dividers with
+     * {@link #applyPendingDividers()}, once the window has its size and its views.
+     */
     public void restore(WindowSettings settings) {
         setDark(settings.dark());
         showViews(settings.views() != WindowSettings.ShownViews.MAP, settings.views() != WindowSettings.ShownViews.TIMELINE);
+        pendingDividers = settings;
+    }
+
+    /**
+     * Sets the dividers kept by {@link #restore}. Set earlier, a first layout at another size (the detail pane keeps
+     * its width as the window resizes) or with empty slots would move them, a little more at every launch.
+     */
+    public void applyPendingDividers() {
+        WindowSettings settings = pendingDividers;
+        if (settings == null) {
+            return;
+        }
+        pendingDividers = null;
+        root.applyCss();
+        root.layout();
         restoreDivider(views, settings.viewsDivider());
         restoreDivider(main, settings.mainDivider());
         restoreDivider(outer, settings.outerDivider());
+        root.layout();
     }
 
     private static double divider(SplitPane pane) {
