@@ -258,7 +258,8 @@ final class MapSkin extends SkinBase<MapControl> {
             tip.setVisible(false);
             return;
         }
-        Optional<String> text = MapTipText.at(layout, getSkinnable().filter().getCriteria(), x, y);
+        Optional<String> text = MapTipText.at(layout, getSkinnable().filter().getCriteria(),
+                getSkinnable()::hasInitiativesIn, x, y);
         canvas.setCursor(text.isPresent() ? Cursor.HAND : Cursor.DEFAULT);
         if (text.isEmpty()) {
             tip.setVisible(false);

@@ -23,7 +23,8 @@ final class MapTipText {
     }
 
     /** The tip for an area point, or empty where there is nothing to say (water, context). */
-    static Optional<String> at(MapLayout layout, FilterCriteria criteria, double x, double y) {
+    static Optional<String> at(MapLayout layout, FilterCriteria criteria, java.util.function.Predicate<String> filterable,
+                               double x, double y) {
         Optional<MapMarker> marker = layout.markerAt(x, y);
         if (marker.isPresent()) {
             return Optional.of(marker(marker.get(), criteria));
@@ -31,10 +32,10 @@ final class MapTipText {
         Optional<ProvinceBadge> badge = layout.badgeAt(x, y);
         if (badge.isPresent()) {
             ProvinceBadge b = badge.get();
-            return Optional.of(province(b.province(), b.tally(), layout, criteria));
+            return Optional.of(province(b.province(), b.tally(), layout, criteria, true));
         }
-        return layout.provinceAt(x, y)
-                .map(p -> province(p, layout.tally().provinces().get(p.code()), layout, criteria));
+        return layout.provinceAt(x, y).map(p -> province(p, layout.tally().provinces().get(p.code()), layout,
+                criteria, filterable.test(p.code())));
     }
 
     static String marker(MapMarker m, FilterCriteria criteria) {
@@ -61,7 +62,9 @@ final class MapTipText {
         return s.toString();
     }
 
-    static String province(ProvinceShape p, PlaceTally.ProvinceCount wide, MapLayout layout, FilterCriteria criteria) {
+    /** @param filterable whether the catalog has initiatives there, so that filtering by the province can show any */
+    static String province(ProvinceShape p, PlaceTally.ProvinceCount wide, MapLayout layout, FilterCriteria criteria,
+                           boolean filterable) {
         StringBuilder s = new StringBuilder(p.nameZh() == null ? p.nameEn() : p.nameEn() + " " + p.nameZh());
         int inCities = 0;
         for (PlaceTally.CityCount c : layout.tally().cities()) {
@@ -76,7 +79,9 @@ final class MapTipText {
             list(s, wide.initiatives());
         }
         boolean chosen = criteria.provinceCodes().contains(p.code());
-        s.append('\n').append(MapMessages.text(chosen ? "tip.unfilterProvince" : "tip.filterProvince"));
+        if (chosen || filterable) {
+            s.append('\n').append(MapMessages.text(chosen ? "tip.unfilterProvince" : "tip.filterProvince"));
+        }
         return s.toString();
     }
 

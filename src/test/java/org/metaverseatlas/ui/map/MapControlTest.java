@@ -166,8 +166,24 @@ class MapControlTest {
 
     @Test
     void clickingAProvinceAwayFromMarkersFiltersByThatProvince(FxRobot robot) {
-        robot.clickOn(onScreen(96.5, 35.0, true), MouseButton.PRIMARY); // Qinghai
-        assertThat(filter.getCriteria().provinceCodes()).containsExactly("CN.06");
+        robot.clickOn(onScreen(112.8, 26.6, true), MouseButton.PRIMARY); // Hunan, where Zhangjiajie is
+        assertThat(filter.getCriteria().provinceCodes()).containsExactly("CN.11");
+        assertThat(filter.getFiltered()).isNotEmpty();
+    }
+
+    @Test
+    void aProvinceWithoutInitiativesSaysSoAndAClickDoesNotFilterEverythingAway(FxRobot robot) {
+        WaitForAsyncUtils.waitForFxEvents();
+        Point2D qinghai = onScreen(96.5, 35.0, true);
+        robot.moveTo(qinghai);
+        WaitForAsyncUtils.waitForFxEvents();
+        String tip = robot.lookup(".map-tip").queryLabeled().getText();
+        assertThat(tip).startsWith("Qinghai").contains("no province-wide initiative", "no initiative in its cities")
+                .doesNotContain("Click to filter");
+
+        robot.clickOn(qinghai, MouseButton.PRIMARY);
+        assertThat(filter.getCriteria().provinceCodes()).isEmpty();
+        assertThat(filter.getFiltered()).hasSize(filter.getCatalog().initiatives().size());
     }
 
     @Test
