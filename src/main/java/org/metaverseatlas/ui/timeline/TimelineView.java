@@ -151,10 +151,7 @@ public final class TimelineView {
 
         filter.filteredProperty().addListener((o, was, now) -> show(filter, now));
         selection.initiativeProperty().addListener((o, was, now) -> timeline.setSelected(now));
-        selection.organizationProperty().addListener((o, was, now) -> {
-            timeline.setFocusedOrganizationId(now == null ? null : now.id());
-            showFocus(selection.getOrganization(), filter.getFiltered());
-        });
+        selection.organizationProperty().addListener((o, was, now) -> showFocus(now, filter.getFiltered()));
         timeline.selectedProperty().addListener((o, was, now) -> {
             if (now != null && now != selection.getInitiative()) {
                 selection.select(now);
@@ -168,17 +165,20 @@ public final class TimelineView {
 
     /**
      * Says which organization's initiatives stand out, and how many of them the filters leave, with a way to end
-     * the highlight: otherwise faded marks would have no visible cause.
+     * the highlight: otherwise faded marks would have no visible cause. Sets the timeline's highlight too.
      */
     private void showFocus(Organization focused, List<Initiative> shown) {
         focusChip.setVisible(focused != null);
         focusChip.setManaged(focused != null);
         if (focused == null) {
+            timeline.setFocusedOrganizationId(null);
             return;
         }
         long count = shown.stream()
                 .filter(i -> i.participants().stream().anyMatch(p -> focused.id().equals(p.organizationId())))
                 .count();
+        // With none of its initiatives shown there is nothing to set apart: fading every mark would only hide them.
+        timeline.setFocusedOrganizationId(count > 0 ? focused.id() : null);
         focusChip.setText(TimelineTexts.text("focus.chip", focused.name(), count));
         focusChip.getTooltip().setText(TimelineTexts.text("focus.end", focused.name()));
     }

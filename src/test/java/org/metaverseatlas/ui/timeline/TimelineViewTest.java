@@ -68,8 +68,11 @@ class TimelineViewTest {
         robot.interact(() -> selection.focus(BundledCatalog.organization("org-hangzhou-normal-university")));
         assertThat(chip.isVisible()).isTrue();
         assertThat(chip.getText()).isEqualTo("Highlighted (1 shown): Hangzhou Normal University");
+        assertThat(view.timeline().focusedOrganizationIdProperty().get()).isEqualTo("org-hangzhou-normal-university");
         robot.interact(() -> filter.setCriteria(filter.getCriteria().withText("Guiyang")));
         assertThat(chip.getText()).isEqualTo("Highlighted (0 shown): Hangzhou Normal University");
+        assertThat(view.timeline().focusedOrganizationIdProperty().get()).as("nothing to set apart, nothing faded")
+                .isNull();
 
         robot.clickOn(chip);
         assertThat(selection.getOrganization()).isNull();
