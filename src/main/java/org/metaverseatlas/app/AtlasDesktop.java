@@ -156,6 +156,15 @@ public final class AtlasDesktop {
                     window.showStatus(I18n.text("status.loading", dataDirectory), fraction)));
             try {
                 return new Opened(opened, opened.catalog());
+            } catch (org.metaverseatlas.store.StoreDamagedException damaged) {
+                // Found damaged while reading: kept aside, and the folder starts again from the bundled dataset.
+                AtlasStore rebuilt = opened.rebuild(damaged, (message, fraction) -> { });
+                try {
+                    return new Opened(rebuilt, rebuilt.catalog());
+                } catch (RuntimeException | org.metaverseatlas.store.StoreException e) {
+                    rebuilt.close();
+                    throw e;
+                }
             } catch (RuntimeException | org.metaverseatlas.store.StoreException e) {
                 opened.close();
                 throw e;
@@ -170,7 +179,8 @@ public final class AtlasDesktop {
         store = result.store();
         filter.setCatalog(result.catalog());
         showReady();
-        store.report().backup().ifPresent(b -> alert(Alert.AlertType.WARNING, I18n.text("status.backup", b), null));
+        store.report().backup().ifPresent(b -> alert(Alert.AlertType.WARNING, I18n.text("status.rebuilt"),
+                I18n.text("status.backup", b)));
     }
 
     private void showReady() {
@@ -231,17 +241,30 @@ public final class AtlasDesktop {
         alert.initOwner(stage.isShowing() ? stage : null);
         alert.setTitle(I18n.text("error.title"));
         alert.setHeaderText(header);
+        alert.getDialogPane().setId("atlas-alert");
+        alert.getDialogPane().setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         if (details != null) {
             TextArea text = new TextArea(details);
             text.setEditable(false);
             text.setWrapText(true);
-            text.setPrefRowCount(Math.min(14, details.split("\n").length + 1));
+            text.setPrefColumnCount(ALERT_COLUMNS);
+            text.setPrefRowCount(wrappedRows(details));
             alert.getDialogPane().setContent(text);
         }
         alert.showAndWait();
     }
 
-    /** Closes the store, releasing the data folder. */
+    private static final int ALERT_COLUMNS = 64;
+
+    /** The rows a text takes wrapped at the alert's width (a little generously), at most 16: then it scrolls. */
+    static int wrappedRows(String text) {
+        int rows = 0;
+        for (String line : text.split("\n", -1)) {
+            rows += Math.max(1, (int) Math.ceil(line.length() / (ALERT_COLUMNS * 0.85)));
+        }
+        return Math.min(16, rows + 1);
+    }
+
     /**
      * Brings back the window as it was last closed on this data folder (place, size, theme, views, dividers), and
      * keeps it when the window closes. Call before {@link #start()}.

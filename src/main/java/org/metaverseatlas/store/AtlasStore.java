@@ -39,6 +39,8 @@ public final class AtlasStore implements AutoCloseable {
     static final String DATABASE = "atlas";
     private static final String LOCK_FILE = "atlas.lock";
     private static final int DATABASE_ALREADY_OPEN = 90020;
+    /** H2: "File corrupted while reading record". */
+    private static final int FILE_CORRUPTED = 90030;
     private static final String BUNDLED_CHECKSUM = "bundled.checksum";
     private static final String BUNDLED_VERSION = "bundled.version";
     /** Flyway reports every check at INFO; only its warnings are worth a user's attention. */
@@ -253,8 +255,39 @@ public final class AtlasStore implements AutoCloseable {
         try {
             return new CatalogReader(connection).read(filter);
         } catch (SQLException e) {
+            if (isDamage(e)) {
+                throw new StoreDamagedException("The store in " + directory + " is damaged: part of its file ("
+                        + DATABASE + ".mv.db) cannot be read back.", e);
+            }
             throw new StoreException("Cannot read the store in " + directory + ": " + e.getMessage(), e);
         }
+    }
+
+    /** Whether a failure comes from a damaged file rather than from a query. */
+    static boolean isDamage(SQLException e) {
+        if (e.getErrorCode() == FILE_CORRUPTED) {
+            return true;
+        }
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            String message = String.valueOf(t.getMessage());
+            if (t.getClass().getName().equals("org.h2.mvstore.MVStoreException") || message.contains("File corrupted")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * After a {@link StoreDamagedException}: closes this store, moves its files aside to a timestamped backup and
+     * opens the folder again, rebuilt from the bundled dataset; the new store's report names the backup.
+     */
+    public AtlasStore rebuild(StoreDamagedException damage, LoadProgress progress) throws StoreException {
+        close();
+        Path backup = moveAside(directory, damage);
+        AtlasStore rebuilt = open(directory, progress);
+        OpenReport r = rebuilt.report;
+        return new AtlasStore(rebuilt.directory, rebuilt.lockChannel, rebuilt.lock, rebuilt.connection,
+                rebuilt.gazetteer, new OpenReport(r.bundledLoaded(), r.bundledVersion(), Optional.of(backup)));
     }
 
     /**

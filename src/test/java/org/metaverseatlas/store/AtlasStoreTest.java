@@ -129,6 +129,36 @@ class AtlasStoreTest {
     }
 
     @Test
+    void aStoreFoundDamagedWhileReadingIsKeptAsideAndRebuiltFromTheBundledDataset() throws Exception {
+        Path file = TestDatasets.write(directory, "one.json", TestDatasets.oneImportedInitiative("user-1", "Hangzhou"));
+        Path data = directory.resolve("data");
+        AtlasStore store = AtlasStore.open(data, LoadProgress.NONE);
+        store.importFile(file, LoadProgress.NONE);
+        assertThat(store.count(Origin.IMPORTED)).isEqualTo(1);
+
+        AtlasStore rebuilt = store.rebuild(new StoreDamagedException("damaged", null), LoadProgress.NONE);
+        try {
+            assertThat(rebuilt.count(Origin.IMPORTED)).isZero();
+            assertThat(rebuilt.catalog().initiatives()).hasSize(23);
+            Path backup = rebuilt.report().backup().orElseThrow();
+            assertThat(backup).exists().hasParent(data);
+            assertThat(backup.getFileName().toString()).startsWith("atlas.mv.db.damaged-");
+        } finally {
+            rebuilt.close();
+        }
+    }
+
+    @Test
+    void aFileThatDoesNotReadBackCountsAsDamageAndAQueryErrorDoesNot() {
+        assertThat(AtlasStore.isDamage(new java.sql.SQLException("File corrupted while reading record", "XX000", 90030)))
+                .isTrue();
+        assertThat(AtlasStore.isDamage(new java.sql.SQLException("General error", "HY000", 50000,
+                new IllegalStateException("File corrupted in chunk 370, expected page length 4..1024")))).isTrue();
+        assertThat(AtlasStore.isDamage(new java.sql.SQLException("Column \"X\" not found", "42S22", 42122)))
+                .isFalse();
+    }
+
+    @Test
     void importingTheSameFileTwiceIsRefusedTheSecondTime() throws Exception {
         Path file = TestDatasets.write(directory, "one.json", TestDatasets.oneImportedInitiative("user-1", "Hangzhou"));
         try (AtlasStore store = AtlasStore.open(directory.resolve("data"), LoadProgress.NONE)) {
