@@ -43,7 +43,8 @@ public final class CsvDatasetReader {
     private static String explain(Throwable e) {
         if (e instanceof com.fasterxml.jackson.core.JsonProcessingException j) {
             com.fasterxml.jackson.core.JsonLocation at = j.getLocation();
-            return (at == null || at.getLineNr() < 1 ? "" : "line " + at.getLineNr() + ": ") + j.getOriginalMessage();
+            return (at == null || at.getLineNr() < 1 ? "" : "line " + at.getLineNr() + ": ")
+                    + DatasetReader.withoutSource(j.getOriginalMessage());
         }
         String message = String.valueOf(e.getMessage());
         int source = message.indexOf("\n at [Source");

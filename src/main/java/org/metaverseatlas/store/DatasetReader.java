@@ -58,7 +58,13 @@ public final class DatasetReader {
             }
             return "field '" + path + "' should be " + expected(target);
         }
-        return e.getOriginalMessage();
+        return withoutSource(e.getOriginalMessage());
+    }
+
+    /** The parser's message without its "[Source: …; line: L, column: C]" part, the place said in plain words. */
+    static String withoutSource(String message) {
+        return message == null ? "" : message.replaceAll(
+                "\\[Source: [^\\]]*?; line: (\\d+), column: (\\d+)\\]", "line $1, column $2");
     }
 
     private static String path(List<com.fasterxml.jackson.databind.JsonMappingException.Reference> references) {

@@ -71,14 +71,14 @@ public final class DatasetResolver {
         List<Source> sourceList = new ArrayList<>();
         for (SourceJson s : file.sources()) {
             Source source = source(s);
-            if (source != null && unique("source", s.id(), sources.containsKey(s.id()) || knownSources.containsKey(s.id()))) {
+            if (source != null && unique("source", s.id(), sources.containsKey(s.id()), knownSources.containsKey(s.id()))) {
                 sources.put(s.id(), source);
                 sourceList.add(source);
             }
         }
         for (PersonJson p : file.people()) {
             if (require("person", p.id(), "id", p.id()) && require("person", p.id(), "name", p.name())
-                    && unique("person", p.id(), people.containsKey(p.id()) || knownPerson(p.id()) != null)) {
+                    && unique("person", p.id(), people.containsKey(p.id()), knownPerson(p.id()) != null)) {
                 people.put(p.id(), p);
             }
         }
@@ -86,7 +86,7 @@ public final class DatasetResolver {
         for (OrganizationJson o : file.organizations()) {
             Organization organization = organization(o);
             if (organization != null && unique("organization", o.id(),
-                    organizations.containsKey(o.id()) || known.organization(o.id()).isPresent())) {
+                    organizations.containsKey(o.id()), known.organization(o.id()).isPresent())) {
                 organizations.put(o.id(), organization);
                 organizationList.add(organization);
             }
@@ -121,6 +121,8 @@ public final class DatasetResolver {
             }
         }
         if (!problems.isEmpty()) {
+            // What is wrong with the records first; ids met before (a file imported again) after them.
+            problems.sort(java.util.Comparator.comparing(problem -> problem.contains("this id is already")));
             throw new DatasetException(fileName, problems);
         }
         return new ResolvedDataset(file.datasetVersion(), sourceList, organizationList, personRoles, initiativeList);
@@ -358,10 +360,11 @@ public final class DatasetResolver {
         return require(kind + " '" + id + "'", field, value);
     }
 
-    private boolean unique(String kind, String id, boolean taken) {
-        if (taken) {
-            problems.add(kind + " '" + id + "': field 'id': this id is already defined");
+    private boolean unique(String kind, String id, boolean earlierInFile, boolean inStore) {
+        if (earlierInFile || inStore) {
+            problems.add(kind + " '" + id + "': field 'id': this id is already "
+                    + (inStore ? "in the store" : "used earlier in the file"));
         }
-        return !taken;
+        return !earlierInFile && !inStore;
     }
 }

@@ -159,6 +159,31 @@ class AtlasStoreTest {
     }
 
     @Test
+    void aFileImportedAgainWithABadRecordPutsTheBadRecordBeforeTheIdsSeenBefore() throws Exception {
+        DatasetFile synthetic = TestDatasets.synthetic(30, 5);
+        Path first = directory.resolve("first.json");
+        DatasetWriter.write(synthetic, first);
+        List<DatasetFile.InitiativeJson> initiatives = new ArrayList<>(synthetic.initiatives());
+        DatasetFile.InitiativeJson last = initiatives.get(29);
+        initiatives.add(new DatasetFile.InitiativeJson("new-one", last.title(), "BOGUS_KIND", last.start(), null,
+                last.precision(), last.place(), last.participants(), last.people(), last.summary(), last.sources(),
+                last.synthetic()));
+        Path again = directory.resolve("again.json");
+        DatasetWriter.write(new DatasetFile(synthetic.format(), synthetic.datasetVersion(), null, true,
+                synthetic.sources(), synthetic.organizations(), synthetic.people(), initiatives), again);
+
+        try (AtlasStore store = AtlasStore.open(directory.resolve("data"), LoadProgress.NONE)) {
+            store.importFile(first, LoadProgress.NONE);
+            assertThatThrownBy(() -> store.importFile(again, LoadProgress.NONE))
+                    .isInstanceOfSatisfying(DatasetException.class, e -> {
+                        assertThat(e.problems().get(0)).contains("new-one").contains("BOGUS_KIND");
+                        assertThat(e.problems()).filteredOn(p -> p.contains("already"))
+                                .allMatch(p -> p.endsWith("already in the store"));
+                    });
+        }
+    }
+
+    @Test
     void importingTheSameFileTwiceIsRefusedTheSecondTime() throws Exception {
         Path file = TestDatasets.write(directory, "one.json", TestDatasets.oneImportedInitiative("user-1", "Hangzhou"));
         try (AtlasStore store = AtlasStore.open(directory.resolve("data"), LoadProgress.NONE)) {
@@ -207,6 +232,8 @@ class AtlasStoreTest {
         Path wrongField = TestDatasets.write(directory, "field.json",
                 "{\"format\": \"metaverse-atlas-dataset\", \"initiatives\": [ {\"id\": \"x\", \"participants\": 5} ]}");
         Path empty = TestDatasets.write(directory, "empty.csv", "\n");
+        Path cut = TestDatasets.write(directory, "cut.json",
+                "{\"format\": \"metaverse-atlas-dataset\", \"initiatives\": [ {\"id\": \"x\"}, ");
         try (AtlasStore store = AtlasStore.open(directory.resolve("data"), LoadProgress.NONE)) {
             assertThatThrownBy(() -> store.importFile(array, LoadProgress.NONE))
                     .hasMessageContaining("one JSON object").hasMessageNotContaining("org.metaverseatlas");
@@ -215,6 +242,9 @@ class AtlasStoreTest {
                     .hasMessageNotContaining("org.metaverseatlas");
             assertThatThrownBy(() -> store.importFile(empty, LoadProgress.NONE))
                     .hasMessageContaining("the file is empty").hasMessageNotContaining("Source:");
+            assertThatThrownBy(() -> store.importFile(cut, LoadProgress.NONE))
+                    .hasMessageContaining("line 1").hasMessageNotContaining("Source:")
+                    .hasMessageNotContaining("StreamReadFeature");
             assertThat(store.count(Origin.IMPORTED)).isZero();
         }
     }
