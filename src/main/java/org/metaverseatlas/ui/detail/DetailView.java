@@ -99,8 +99,12 @@ public final class DetailView implements DetailLinks {
             render();
         });
         filter.filteredProperty().addListener((o, was, now) -> {
-            if (model.getPage() != null && model.getPage().isInitiative()) {
-                showInitiativeHeading();
+            if (model.getPage() != null) {
+                if (model.getPage().isInitiative()) {
+                    showInitiativeHeading();
+                } else {
+                    showOrganizationHeading();
+                }
             }
         });
         render();
@@ -180,7 +184,7 @@ public final class DetailView implements DetailLinks {
         } else {
             page = model.organization(target).<Node>map(o -> OrganizationPane.build(index(catalog), o, this))
                     .orElseGet(() -> placeholder(DetailText.text("placeholder.gone")));
-            heading.setText(DetailText.text("heading.organization"));
+            showOrganizationHeading();
         }
         page.setId("detail-content");
         scroll.setContent(page);
@@ -197,6 +201,19 @@ public final class DetailView implements DetailLinks {
         boolean shown = filter.getFiltered().stream().anyMatch(i -> i.id().equals(id));
         heading.setText(DetailText.text(shown ? "heading.initiative" : "heading.initiativeHidden"));
         heading.pseudoClassStateChanged(HIDDEN_BY_FILTER, !shown);
+    }
+
+    /** "Organization", and whether the filters hide all of its initiatives. */
+    private void showOrganizationHeading() {
+        String id = model.getPage().id();
+        boolean anyShown = filter.getFiltered().stream()
+                .anyMatch(i -> i.participants().stream().anyMatch(p -> id.equals(p.organizationId())));
+        boolean hasAny = model.organization(model.getPage()).isPresent()
+                && filter.getCatalog().initiatives().stream()
+                .anyMatch(i -> i.participants().stream().anyMatch(p -> id.equals(p.organizationId())));
+        boolean hidden = hasAny && !anyShown;
+        heading.setText(DetailText.text(hidden ? "heading.organizationHidden" : "heading.organization"));
+        heading.pseudoClassStateChanged(HIDDEN_BY_FILTER, hidden);
     }
 
     /** Built at the first organization page of each catalog, then reused. */

@@ -158,6 +158,12 @@ class DetailViewTest {
 
         robot.interact(filter::clear);
         assertThat(robot.lookup("#detail-heading").queryLabeled().getText()).isEqualTo("Initiative");
+
+        robot.interact(() -> selection.focus(BundledCatalog.organization("org-hangzhou-normal-university")));
+        assertThat(robot.lookup("#detail-heading").queryLabeled().getText()).isEqualTo("Organization");
+        robot.interact(() -> filter.setCriteria(filter.getCriteria().withText("Guiyang")));
+        assertThat(robot.lookup("#detail-heading").queryLabeled().getText())
+                .isEqualTo("Organization · its initiatives hidden by the filters");
     }
 
     @Test
