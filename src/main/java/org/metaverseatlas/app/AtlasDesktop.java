@@ -216,7 +216,7 @@ public final class AtlasDesktop {
         window.showStatus(I18n.text("status.importing", file.getFileName()), -1);
         tasks.run(() -> {
             int added = store.importFile(file, (message, fraction) -> Platform.runLater(() ->
-                    window.showStatus(I18n.text("status.importing", file.getFileName()), fraction)));
+                    window.showStatus(I18n.text("status.importingStep", file.getFileName(), message), fraction)));
             return new Imported(added, store.catalog());
         }, imported -> {
             filter.setCatalog(imported.catalog());
