@@ -214,14 +214,33 @@ public final class AtlasDesktop {
     /** Imports a file in the background, then reloads the catalog; a bad file leaves the store unchanged. */
     public void importFile(Path file) {
         window.showStatus(I18n.text("status.importing", file.getFileName()), -1);
+        java.util.concurrent.atomic.AtomicBoolean cancelled = new java.util.concurrent.atomic.AtomicBoolean();
+        window.offerCancel(() -> cancelled.set(true));
+        org.metaverseatlas.store.LoadProgress progress = new org.metaverseatlas.store.LoadProgress() {
+            @Override
+            public void update(String message, double fraction) {
+                Platform.runLater(() -> window.showStatus(
+                        I18n.text("status.importingStep", file.getFileName(), message), fraction));
+            }
+
+            @Override
+            public boolean isCancelled() {
+                return cancelled.get();
+            }
+        };
         tasks.run(() -> {
-            int added = store.importFile(file, (message, fraction) -> Platform.runLater(() ->
-                    window.showStatus(I18n.text("status.importingStep", file.getFileName(), message), fraction)));
+            int added = store.importFile(file, progress);
             return new Imported(added, store.catalog());
         }, imported -> {
+            window.offerCancel(null);
             filter.setCatalog(imported.catalog());
             window.showStatus(I18n.text("status.imported", imported.added(), file.getFileName()), Double.NaN);
         }, error -> {
+            window.offerCancel(null);
+            if (error instanceof org.metaverseatlas.store.ImportCancelledException) {
+                window.showStatus(error.getMessage(), Double.NaN);
+                return;
+            }
             showReady();
             alert(Alert.AlertType.ERROR, I18n.text("error.import"), error.getMessage());
         });

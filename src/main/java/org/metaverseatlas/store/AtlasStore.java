@@ -297,6 +297,7 @@ public final class AtlasStore implements AutoCloseable {
     public int importFile(Path file, LoadProgress progress) throws DatasetException, StoreException {
         progress.update("Reading " + file.getFileName(), -1);
         DatasetFile parsed = DatasetReader.read(file);
+        stopIfCancelled(file, progress);
         progress.update("Checking " + parsed.initiatives().size() + " initiatives", -1);
         ResolvedDataset data;
         try {
@@ -306,13 +307,26 @@ public final class AtlasStore implements AutoCloseable {
         } catch (SQLException e) {
             throw new StoreException("Cannot read the store in " + directory + ": " + e.getMessage(), e);
         }
+        stopIfCancelled(file, progress);
         try {
             withoutReferenceChecks(() -> inTransaction(() -> new StoreWriter(connection, progress).write(data, Origin.IMPORTED)));
+        } catch (StoreWriter.Cancelled e) {
+            throw cancelled(file);
         } catch (SQLException e) {
             throw new StoreException("Import of " + file + " failed and was undone; the store is unchanged: "
                     + e.getMessage(), e);
         }
         return data.initiatives().size();
+    }
+
+    private static void stopIfCancelled(Path file, LoadProgress progress) throws ImportCancelledException {
+        if (progress.isCancelled()) {
+            throw cancelled(file);
+        }
+    }
+
+    private static ImportCancelledException cancelled(Path file) {
+        return new ImportCancelledException("Import of " + file.getFileName() + " cancelled; nothing was added.");
     }
 
     public OpenReport report() {

@@ -6,4 +6,9 @@ public interface LoadProgress {
     LoadProgress NONE = (message, fraction) -> { };
 
     void update(String message, double fraction);
+
+    /** Whether the user asked to stop; long work checks between its steps and undoes what it did. */
+    default boolean isCancelled() {
+        return false;
+    }
 }

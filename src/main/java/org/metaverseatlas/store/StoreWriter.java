@@ -232,6 +232,9 @@ final class StoreWriter {
                 if (++n % BATCH == 0) {
                     execute(i, org, person, source);
                     progress.update("Writing initiatives", (double) n / initiatives.size());
+                    if (progress.isCancelled()) {
+                        throw new Cancelled(); // the transaction around the writer is rolled back
+                    }
                 }
             }
             execute(i, org, person, source);
@@ -250,6 +253,13 @@ final class StoreWriter {
             statement.setNull(index, Types.DATE);
         } else {
             statement.setDate(index, Date.valueOf(date));
+        }
+    }
+
+    /** Thrown out of the writing when the progress says to stop, so that the transaction around it rolls back. */
+    static final class Cancelled extends RuntimeException {
+        Cancelled() {
+            super("cancelled", null, false, false);
         }
     }
 }

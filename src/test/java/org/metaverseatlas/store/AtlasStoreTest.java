@@ -184,6 +184,36 @@ class AtlasStoreTest {
     }
 
     @Test
+    void anImportCancelledHalfWayLeavesTheStoreAsItWasAndCanBeRunAgain() throws Exception {
+        Path file = directory.resolve("many.json");
+        DatasetWriter.write(TestDatasets.synthetic(3000, 9), file);
+        java.util.concurrent.atomic.AtomicInteger writes = new java.util.concurrent.atomic.AtomicInteger();
+        LoadProgress stopAfterTheFirstBatch = new LoadProgress() {
+            @Override
+            public void update(String message, double fraction) {
+                if (message.startsWith("Writing")) {
+                    writes.incrementAndGet();
+                }
+            }
+
+            @Override
+            public boolean isCancelled() {
+                return writes.get() > 0;
+            }
+        };
+        try (AtlasStore store = AtlasStore.open(directory.resolve("data"), LoadProgress.NONE)) {
+            assertThatThrownBy(() -> store.importFile(file, stopAfterTheFirstBatch))
+                    .isInstanceOf(ImportCancelledException.class).hasMessageContaining("nothing was added");
+            assertThat(writes.get()).as("stopped after writing had begun").isEqualTo(1);
+            assertThat(store.count(Origin.IMPORTED)).isZero();
+            assertThat(store.catalog().initiatives()).hasSize(23);
+
+            assertThat(store.importFile(file, LoadProgress.NONE)).isEqualTo(3000);
+            assertThat(store.count(Origin.IMPORTED)).isEqualTo(3000);
+        }
+    }
+
+    @Test
     void importingTheSameFileTwiceIsRefusedTheSecondTime() throws Exception {
         Path file = TestDatasets.write(directory, "one.json", TestDatasets.oneImportedInitiative("user-1", "Hangzhou"));
         try (AtlasStore store = AtlasStore.open(directory.resolve("data"), LoadProgress.NONE)) {

@@ -49,6 +49,7 @@ public final class MainWindow {
     private final Tab directoryTab = new Tab(I18n.text("tab.organizations"), directorySlot);
     private final Label status = new Label();
     private final ProgressBar progress = new ProgressBar();
+    private final javafx.scene.control.Hyperlink cancelWork = new javafx.scene.control.Hyperlink(I18n.text("status.cancel"));
     private final MenuItem importItem = new MenuItem(I18n.text("menu.file.import"));
     private final MenuItem exportItem = new MenuItem(I18n.text("menu.file.export"));
     private final MenuItem quitItem = new MenuItem(I18n.text("menu.file.quit"));
@@ -89,7 +90,10 @@ public final class MainWindow {
         progress.setVisible(false);
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox bar = new HBox(10, status, spacer, progress);
+        cancelWork.setId("status-cancel");
+        cancelWork.setVisible(false);
+        cancelWork.setManaged(false);
+        HBox bar = new HBox(10, status, spacer, progress, cancelWork);
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.setPadding(new Insets(4, 10, 4, 10));
         bar.getStyleClass().add("status-bar");
@@ -269,6 +273,17 @@ public final class MainWindow {
         status.setText(message);
         progress.setVisible(!Double.isNaN(fraction));
         progress.setProgress(Double.isNaN(fraction) ? 0 : fraction < 0 ? ProgressBar.INDETERMINATE_PROGRESS : fraction);
+    }
+
+    /** Offers to stop the work under way with a Cancel link beside its progress; null takes the offer back. */
+    public void offerCancel(Runnable cancel) {
+        cancelWork.setOnAction(cancel == null ? null : e -> {
+            cancel.run();
+            cancelWork.setDisable(true);
+        });
+        cancelWork.setDisable(false);
+        cancelWork.setVisible(cancel != null);
+        cancelWork.setManaged(cancel != null);
     }
 
     public boolean isDark() {
