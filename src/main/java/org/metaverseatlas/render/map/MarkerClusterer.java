@@ -112,27 +112,35 @@ final class MarkerClusterer {
     }
 
     /**
-     * A group seeded while its neighbour was still small can end up under it once both have grown: a disc whose
-     * centre lies inside a larger one joins it, as the reader could not see or click it anyway.
+     * A group seeded while its neighbour was still small can end up under it once both have grown: a disc that
+     * overlaps a larger one more than discs may (see {@link #OVERLAP}) joins it, as the reader could not read its
+     * count or click it. Joining grows the larger disc, so this repeats until no two discs overlap that much.
      */
     private static List<Group> absorbHidden(List<Group> groups, MarkerScale scale) {
-        List<Group> sorted = new ArrayList<>(groups);
-        sorted.sort((a, b) -> Integer.compare(b.count, a.count));
-        List<Group> kept = new ArrayList<>();
-        for (Group g : sorted) {
-            Group host = null;
-            for (Group k : kept) {
-                double dx = k.x - g.x;
-                double dy = k.y - g.y;
-                if (dx * dx + dy * dy < k.radius * k.radius) {
-                    host = k;
-                    break;
+        List<Group> kept = new ArrayList<>(groups);
+        boolean merged = true;
+        for (int pass = 0; merged && pass < 8; pass++) {
+            merged = false;
+            List<Group> sorted = new ArrayList<>(kept);
+            sorted.sort((a, b) -> Integer.compare(b.count, a.count));
+            kept = new ArrayList<>();
+            for (Group g : sorted) {
+                Group host = null;
+                for (Group k : kept) {
+                    double dx = k.x - g.x;
+                    double dy = k.y - g.y;
+                    double reach = OVERLAP * (k.radius + g.radius);
+                    if (dx * dx + dy * dy < reach * reach) {
+                        host = k;
+                        break;
+                    }
                 }
-            }
-            if (host == null) {
-                kept.add(g);
-            } else {
-                host.absorb(g, scale);
+                if (host == null) {
+                    kept.add(g);
+                } else {
+                    host.absorb(g, scale);
+                    merged = true;
+                }
             }
         }
         return kept;

@@ -100,6 +100,27 @@ class MapLayoutTest {
     }
 
     @Test
+    void noTwoMarkersOverlapMoreThanDiscsMayAtAnyZoomStep() {
+        List<Initiative> all = MapTestData.synthetic(100_000).initiatives();
+        MapFrame fit = MapFrame.fitChina();
+        MapViewport v = new MapViewport(fit, 1000, 800);
+        AlbersProjection p = AlbersProjection.CHINA;
+        for (double zoom = 1; zoom <= 16; zoom *= 1.5) {
+            MapFrame frame = v.zoomedAbout(v.screenX(p.x(113, 28)), v.screenY(p.y(113, 28)), zoom);
+            List<MapMarker> markers = layout(all, frame).markers();
+            for (int i = 0; i < markers.size(); i++) {
+                for (int j = i + 1; j < markers.size(); j++) {
+                    MapMarker a = markers.get(i);
+                    MapMarker b = markers.get(j);
+                    double reach = MarkerClusterer.OVERLAP * (a.radius() + b.radius());
+                    assertThat(Math.hypot(a.x() - b.x(), a.y() - b.y())).as("%s and %s at x%.2f", a.placeId(),
+                            b.placeId(), zoom).isGreaterThanOrEqualTo(reach);
+                }
+            }
+        }
+    }
+
+    @Test
     void theSelectedInitiativesPlaceIsHighlighted() {
         Initiative guiyang = MapTestData.bundled().initiatives().stream()
                 .filter(i -> i.place().city() != null && i.place().city().nameEn().equals("Guiyang")).findFirst().orElseThrow();
