@@ -99,6 +99,11 @@ public final class Catalog {
         return people.stream().filter(p -> organizationId.equals(p.organizationId())).toList();
     }
 
+    /** Whether any initiative is in this province, province-wide or in one of its cities. */
+    public boolean hasInitiativesIn(String provinceCode) {
+        return positionsByProvince.containsKey(provinceCode);
+    }
+
     /**
      * The initiatives in any of these cities or provinces (a province takes in its cities), oldest first: the
      * place facet of a filter answered from an index rather than by reading every initiative.

@@ -47,6 +47,8 @@ public final class DatasetResolver {
     private final Map<String, Source> knownSources;
     private final Origin origin;
     private final List<String> problems = new ArrayList<>();
+    /** Ids already in the store or earlier in the file: reported after the problems of the records themselves. */
+    private final List<String> repeatedIds = new ArrayList<>();
 
     private final Map<String, Source> sources = new HashMap<>();
     private final Map<String, Organization> organizations = new HashMap<>();
@@ -110,9 +112,7 @@ public final class DatasetResolver {
                 problems.add("initiative #" + index + ": field 'id' is missing");
                 continue;
             }
-            if (!initiativeIds.add(i.id()) || known.initiative(i.id()).isPresent()) {
-                problems.add("initiative '" + i.id() + "': field 'id': this id is already "
-                        + (known.initiative(i.id()).isPresent() ? "in the store" : "used earlier in the file"));
+            if (!unique("initiative", i.id(), !initiativeIds.add(i.id()), known.initiative(i.id()).isPresent())) {
                 continue;
             }
             Initiative initiative = initiative(i, Boolean.TRUE.equals(file.synthetic()));
@@ -120,10 +120,11 @@ public final class DatasetResolver {
                 initiativeList.add(initiative);
             }
         }
-        if (!problems.isEmpty()) {
+        if (!problems.isEmpty() || !repeatedIds.isEmpty()) {
             // What is wrong with the records first; ids met before (a file imported again) after them.
-            problems.sort(java.util.Comparator.comparing(problem -> problem.contains("this id is already")));
-            throw new DatasetException(fileName, problems);
+            List<String> all = new ArrayList<>(problems);
+            all.addAll(repeatedIds);
+            throw new DatasetException(fileName, all);
         }
         return new ResolvedDataset(file.datasetVersion(), sourceList, organizationList, personRoles, initiativeList);
     }
@@ -362,7 +363,7 @@ public final class DatasetResolver {
 
     private boolean unique(String kind, String id, boolean earlierInFile, boolean inStore) {
         if (earlierInFile || inStore) {
-            problems.add(kind + " '" + id + "': field 'id': this id is already "
+            repeatedIds.add(kind + " '" + id + "': field 'id': this id is already "
                     + (inStore ? "in the store" : "used earlier in the file"));
         }
         return !earlierInFile && !inStore;

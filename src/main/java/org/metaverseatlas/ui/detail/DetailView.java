@@ -32,6 +32,7 @@ import org.metaverseatlas.ui.state.FilterModel;
 import org.metaverseatlas.ui.state.SelectionModel;
 
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
 
@@ -197,23 +198,20 @@ public final class DetailView implements DetailLinks {
 
     /** "Initiative", and whether the filters hide it: the pane may show what the timeline and the map no longer do. */
     private void showInitiativeHeading() {
-        String id = model.getPage().id();
-        boolean shown = filter.getFiltered().stream().anyMatch(i -> i.id().equals(id));
-        heading.setText(DetailText.text(shown ? "heading.initiative" : "heading.initiativeHidden"));
-        heading.pseudoClassStateChanged(HIDDEN_BY_FILTER, !shown);
+        boolean hidden = model.initiative(model.getPage()).map(i -> !filter.getCriteria().matches(i)).orElse(false);
+        showHeading(hidden ? "heading.initiativeHidden" : "heading.initiative", hidden);
     }
 
     /** "Organization", and whether the filters hide all of its initiatives. */
     private void showOrganizationHeading() {
-        String id = model.getPage().id();
-        boolean anyShown = filter.getFiltered().stream()
-                .anyMatch(i -> i.participants().stream().anyMatch(p -> id.equals(p.organizationId())));
-        boolean hasAny = model.organization(model.getPage()).isPresent()
-                && filter.getCatalog().initiatives().stream()
-                .anyMatch(i -> i.participants().stream().anyMatch(p -> id.equals(p.organizationId())));
-        boolean hidden = hasAny && !anyShown;
-        heading.setText(DetailText.text(hidden ? "heading.organizationHidden" : "heading.organization"));
-        heading.pseudoClassStateChanged(HIDDEN_BY_FILTER, hidden);
+        List<Initiative> its = index(filter.getCatalog()).initiativesOf(model.getPage().id());
+        boolean hidden = !its.isEmpty() && its.stream().noneMatch(filter.getCriteria()::matches);
+        showHeading(hidden ? "heading.organizationHidden" : "heading.organization", hidden);
+    }
+
+    private void showHeading(String key, boolean hiddenByFilter) {
+        heading.setText(DetailText.text(key));
+        heading.pseudoClassStateChanged(HIDDEN_BY_FILTER, hiddenByFilter);
     }
 
     /** Built at the first organization page of each catalog, then reused. */

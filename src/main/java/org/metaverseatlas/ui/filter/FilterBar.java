@@ -80,8 +80,14 @@ public final class FilterBar {
         to.setPromptText(I18n.text("filter.to"));
         from.setId("from-filter");
         to.setId("to-filter");
-        DateField.install(from, text -> showDateNote(0, text));
-        DateField.install(to, text -> showDateNote(1, text));
+        DateField.install(from, text -> {
+            dateProblems[0] = text;
+            showDateNote();
+        });
+        DateField.install(to, text -> {
+            dateProblems[1] = text;
+            showDateNote();
+        });
         dateNote.setId("date-note");
         dateNote.getStyleClass().add("date-note");
         dateNote.setMinWidth(Region.USE_PREF_SIZE);
@@ -250,7 +256,7 @@ public final class FilterBar {
             DateField.reset(to);
         }
         showChips(c);
-        showDateNote(0, dateProblems[0]);
+        showDateNote();
     }
 
     /**
@@ -285,8 +291,7 @@ public final class FilterBar {
     }
 
     /** Says what is wrong with the dates: text that is no date (per field), or a range that ends before it starts. */
-    private void showDateNote(int field, String problem) {
-        dateProblems[field] = problem;
+    private void showDateNote() {
         FilterCriteria c = model.getCriteria();
         String note = dateProblems[0] != null ? dateProblems[0] : dateProblems[1] != null ? dateProblems[1]
                 : c.from() != null && c.to() != null && c.from().isAfter(c.to())

@@ -27,9 +27,6 @@ import org.metaverseatlas.ui.state.FilterModel;
 import org.metaverseatlas.ui.state.SelectionModel;
 
 import java.util.List;
-import org.metaverseatlas.model.Catalog;
-import java.util.Set;
-import java.util.HashSet;
 import java.util.Optional;
 
 /**
@@ -58,8 +55,6 @@ public final class MapControl extends Control {
     private final StringProperty cjkFontFamily = new SimpleStringProperty(this, "cjkFontFamily");
     private final javafx.beans.property.BooleanProperty legendShown =
             new javafx.beans.property.SimpleBooleanProperty(this, "legendShown", true);
-    private Set<String> provincesOf;
-    private Catalog provincesOfCatalog;
     private final ReadOnlyObjectWrapper<MapFrame> frame = new ReadOnlyObjectWrapper<>(this, "frame", MapFrame.fitChina());
 
     public MapControl(FilterModel filter, SelectionModel selection) {
@@ -245,18 +240,7 @@ public final class MapControl extends Control {
 
     /** Whether any initiative of the catalog is in this province (province-wide or in one of its cities). */
     public boolean hasInitiativesIn(String provinceCode) {
-        Catalog catalog = filter.getCatalog();
-        if (provincesOf == null || provincesOfCatalog != catalog) {
-            Set<String> codes = new HashSet<>();
-            for (Initiative i : catalog.initiatives()) {
-                if (i.place().province() != null) {
-                    codes.add(i.place().province().code());
-                }
-            }
-            provincesOf = codes;
-            provincesOfCatalog = catalog;
-        }
-        return provincesOf.contains(provinceCode);
+        return filter.getCatalog().hasInitiativesIn(provinceCode);
     }
 
     private void selectIfSingle(List<Initiative> initiatives) {

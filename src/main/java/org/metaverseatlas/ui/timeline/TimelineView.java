@@ -149,7 +149,10 @@ public final class TimelineView {
         root.setBottom(overview);
         root.setMinSize(0, 0);
 
-        filter.filteredProperty().addListener((o, was, now) -> show(filter, now));
+        filter.filteredProperty().addListener((o, was, now) -> {
+            show(filter, now);
+            showFocus(selection.getOrganization(), now);
+        });
         selection.initiativeProperty().addListener((o, was, now) -> timeline.setSelected(now));
         selection.organizationProperty().addListener((o, was, now) -> showFocus(now, filter.getFiltered()));
         timeline.selectedProperty().addListener((o, was, now) -> {
@@ -159,7 +162,6 @@ public final class TimelineView {
         });
         show(filter, filter.getFiltered());
         timeline.setSelected(selection.getInitiative());
-        filter.filteredProperty().addListener((o, was, now) -> showFocus(selection.getOrganization(), now));
         showFocus(selection.getOrganization(), filter.getFiltered());
     }
 
