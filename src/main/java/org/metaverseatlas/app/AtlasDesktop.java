@@ -19,6 +19,7 @@ import org.metaverseatlas.ui.I18n;
 import org.metaverseatlas.ui.detail.DetailView;
 import org.metaverseatlas.ui.detail.DetailViewModel;
 import org.metaverseatlas.ui.directory.OrganizationDirectory;
+import org.metaverseatlas.ui.sources.SourceList;
 import org.metaverseatlas.ui.export.ExportDialog;
 import org.metaverseatlas.ui.export.ExportSources;
 import org.metaverseatlas.ui.filter.FilterBar;
@@ -123,6 +124,9 @@ public final class AtlasDesktop {
         OrganizationDirectory directory = new OrganizationDirectory(filter, selection);
         directory.activeProperty().bind(window.directoryShownProperty());
         window.setDirectoryView(directory.node());
+        SourceList sources = new SourceList(filter, address -> linkOpener.accept(address));
+        sources.activeProperty().bind(window.sourcesShownProperty());
+        window.setSourcesView(sources.node());
         return detail;
     }
 

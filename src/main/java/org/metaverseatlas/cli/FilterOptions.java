@@ -73,7 +73,7 @@ public final class FilterOptions {
         if (first != null && last != null && first.isAfter(last)) {
             throw new UsageException("--from " + from + " is after --to " + to + ": no initiative can match.");
         }
-        return new FilterCriteria(cityIds, provinceCodes, kindSet, Set.of(), first, last, query);
+        return new FilterCriteria(cityIds, provinceCodes, kindSet, Set.of(), Set.of(), first, last, query);
     }
 
     /** A kind by its name in the dataset (MEETING) or as the window shows it (Seminar, "Symposium, seminar or salon"). */

@@ -10,6 +10,10 @@ public final class ExportText {
     private ExportText() {
     }
 
+    static boolean has(String key) {
+        return BUNDLE.containsKey(key);
+    }
+
     public static String text(String key, Object... arguments) {
         String pattern = BUNDLE.getString(key);
         return arguments.length == 0 ? pattern : MessageFormat.format(pattern, arguments);

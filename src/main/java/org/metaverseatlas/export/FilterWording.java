@@ -42,6 +42,10 @@ public final class FilterWording {
             phrases.add(ExportText.text("filter.orgType", String.join(", ",
                     c.organizationTypes().stream().sorted().map(Labels::organizationType).toList())));
         }
+        if (!c.sourceIds().isEmpty()) {
+            phrases.add(ExportText.text("filter.source", String.join("; ",
+                    c.sourceIds().stream().map(this::sourceTitle).sorted().toList())));
+        }
         if (c.from() != null) {
             phrases.add(ExportText.text("filter.from", DateWording.day(c.from())));
         }
@@ -59,6 +63,10 @@ public final class FilterWording {
         List<String> phrases = phrases(c);
         return phrases.isEmpty() ? ExportText.text("filter.none", catalog.initiatives().size())
                 : ExportText.text("filter.active", String.join(" · ", phrases));
+    }
+
+    private String sourceTitle(String id) {
+        return catalog.source(id).map(s -> s.title()).orElse(id);
     }
 
     private String cityName(String id) {

@@ -21,6 +21,9 @@ final class InitiativeSection {
 
     void write(Initiative initiative) throws IOException {
         flow.heading(initiative.title(), 16, 60);
+        if (initiative.titleZh() != null) {
+            flow.paragraph(initiative.titleZh(), 12, Palette.TEXT);
+        }
         Painter p = flow.painter();
         p.setFill(Palette.kind(initiative.kind()));
         p.fillRect(0, flow.y() + 1, 8, 8);

@@ -34,6 +34,9 @@ final class OrganizationSection {
     void write(Organization organization) throws IOException {
         OrganizationProfile profile = OrganizationProfile.of(index(), organization);
         flow.heading(organization.name(), 16, 40);
+        if (organization.nameZh() != null) {
+            flow.paragraph(organization.nameZh(), 12, Palette.TEXT);
+        }
         flow.paragraph(subtitle(organization), PageFlow.BODY, Palette.TEXT_MUTED);
         flow.space(6);
         flow.field(ExportText.text("org.type"), Labels.organizationType(organization.type()));

@@ -20,6 +20,9 @@ final class SourceWording {
         if (source.published() != null) {
             parts.add(DateWording.day(source.published()));
         }
+        if (source.language() != null && ExportText.has("source.language." + source.language())) {
+            parts.add(ExportText.text("source.language." + source.language()));
+        }
         if (source.url() != null) {
             parts.add(source.url());
         }

@@ -30,6 +30,8 @@ public final class Catalog {
     /** Positions in {@link #initiatives}, ascending, by city id and by province code (a city's own included). */
     private final Map<String, int[]> positionsByCity;
     private final Map<String, int[]> positionsByProvince;
+    /** Made at first use: most catalogs are read for their initiatives only. */
+    private volatile Map<String, SourceCitation> citations;
 
     public Catalog(List<Initiative> initiatives, List<Organization> organizations, List<PersonRole> people) {
         List<Initiative> sorted = new ArrayList<>(initiatives);
@@ -60,6 +62,38 @@ public final class Catalog {
         Map<String, int[]> arrays = new HashMap<>();
         lists.forEach((key, list) -> arrays.put(key, list.toArray()));
         return arrays;
+    }
+
+    /** Every source an initiative or an organization cites, with how many initiatives cite it, in no set order. */
+    public Collection<SourceCitation> sources() {
+        return citations().values();
+    }
+
+    public Optional<Source> source(String id) {
+        return Optional.ofNullable(citations().get(id)).map(SourceCitation::source);
+    }
+
+    private Map<String, SourceCitation> citations() {
+        Map<String, SourceCitation> made = citations;
+        if (made == null) {
+            Map<String, Source> byId = new LinkedHashMap<>();
+            Map<String, Integer> counts = new HashMap<>();
+            for (Initiative i : initiatives) {
+                for (Source s : i.sources()) {
+                    byId.putIfAbsent(s.id(), s);
+                    counts.merge(s.id(), 1, Integer::sum);
+                }
+            }
+            for (Organization o : organizations) {
+                o.sources().forEach(s -> byId.putIfAbsent(s.id(), s));
+            }
+            made = new LinkedHashMap<>();
+            for (Source s : byId.values()) {
+                made.put(s.id(), new SourceCitation(s, counts.getOrDefault(s.id(), 0)));
+            }
+            citations = made;
+        }
+        return made;
     }
 
     public static Catalog empty() {

@@ -11,17 +11,20 @@ import java.util.Set;
 /**
  * What the user filters by. Empty sets and null bounds mean "any". Cities and provinces together form one place
  * facet (an initiative matches when its city or its province is chosen); every other facet narrows further.
+ * {@code sourceIds} keeps the initiatives that cite any of those sources.
  */
 public record FilterCriteria(Set<String> cityIds, Set<String> provinceCodes, Set<InitiativeKind> kinds,
-                             Set<OrganizationType> organizationTypes, LocalDate from, LocalDate to, String text) {
+                             Set<OrganizationType> organizationTypes, Set<String> sourceIds, LocalDate from,
+                             LocalDate to, String text) {
     public static final FilterCriteria NONE =
-            new FilterCriteria(Set.of(), Set.of(), Set.of(), Set.of(), null, null, "");
+            new FilterCriteria(Set.of(), Set.of(), Set.of(), Set.of(), Set.of(), null, null, "");
 
     public FilterCriteria {
         cityIds = Set.copyOf(cityIds);
         provinceCodes = Set.copyOf(provinceCodes);
         kinds = kinds.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(kinds));
         organizationTypes = organizationTypes.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(organizationTypes));
+        sourceIds = Set.copyOf(sourceIds);
         text = text == null ? "" : text.strip();
     }
 
@@ -49,6 +52,7 @@ public record FilterCriteria(Set<String> cityIds, Set<String> provinceCodes, Set
                 && (kinds.isEmpty() || kinds.contains(initiative.kind()))
                 && (organizationTypes.isEmpty() || initiative.participants().stream()
                         .anyMatch(p -> p.organizationType() != null && organizationTypes.contains(p.organizationType())))
+                && (sourceIds.isEmpty() || initiative.sources().stream().anyMatch(s -> sourceIds.contains(s.id())))
                 && initiative.date().overlaps(from, to)
                 && (text.isEmpty() || initiative.searchText().contains(text.toLowerCase(Locale.ROOT)));
     }
@@ -66,7 +70,7 @@ public record FilterCriteria(Set<String> cityIds, Set<String> provinceCodes, Set
     }
 
     public FilterCriteria withCities(Set<String> ids) {
-        return new FilterCriteria(ids, provinceCodes, kinds, organizationTypes, from, to, text);
+        return new FilterCriteria(ids, provinceCodes, kinds, organizationTypes, sourceIds, from, to, text);
     }
 
     /** Adds the city when absent, removes it when present. */
@@ -79,7 +83,7 @@ public record FilterCriteria(Set<String> cityIds, Set<String> provinceCodes, Set
     }
 
     public FilterCriteria withProvinces(Set<String> codes) {
-        return new FilterCriteria(cityIds, codes, kinds, organizationTypes, from, to, text);
+        return new FilterCriteria(cityIds, codes, kinds, organizationTypes, sourceIds, from, to, text);
     }
 
     /** Adds the province when absent, removes it when present. */
@@ -92,18 +96,22 @@ public record FilterCriteria(Set<String> cityIds, Set<String> provinceCodes, Set
     }
 
     public FilterCriteria withKinds(Set<InitiativeKind> values) {
-        return new FilterCriteria(cityIds, provinceCodes, values, organizationTypes, from, to, text);
+        return new FilterCriteria(cityIds, provinceCodes, values, organizationTypes, sourceIds, from, to, text);
     }
 
     public FilterCriteria withOrganizationTypes(Set<OrganizationType> values) {
-        return new FilterCriteria(cityIds, provinceCodes, kinds, values, from, to, text);
+        return new FilterCriteria(cityIds, provinceCodes, kinds, values, sourceIds, from, to, text);
+    }
+
+    public FilterCriteria withSources(Set<String> ids) {
+        return new FilterCriteria(cityIds, provinceCodes, kinds, organizationTypes, ids, from, to, text);
     }
 
     public FilterCriteria withDates(LocalDate newFrom, LocalDate newTo) {
-        return new FilterCriteria(cityIds, provinceCodes, kinds, organizationTypes, newFrom, newTo, text);
+        return new FilterCriteria(cityIds, provinceCodes, kinds, organizationTypes, sourceIds, newFrom, newTo, text);
     }
 
     public FilterCriteria withText(String newText) {
-        return new FilterCriteria(cityIds, provinceCodes, kinds, organizationTypes, from, to, newText);
+        return new FilterCriteria(cityIds, provinceCodes, kinds, organizationTypes, sourceIds, from, to, newText);
     }
 }

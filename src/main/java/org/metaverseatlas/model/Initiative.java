@@ -8,11 +8,14 @@ import java.util.stream.Stream;
 
 /**
  * A metaverse initiative: a committee founded, an alliance launched, a seminar held, a centre opened, a plan
- * announced. {@code searchText} is the lower-cased text that free-text filters look in.
+ * announced. {@code titleZh} is its Chinese name where a source gives one. {@code announced} marks a plan for a
+ * later period or a future event its sources announce, whose date may lie after their publication.
+ * {@code searchText} is the lower-cased text that free-text filters look in.
  */
-public record Initiative(String id, String title, InitiativeKind kind, EventDate date, Place place,
+public record Initiative(String id, String title, String titleZh, InitiativeKind kind, EventDate date, Place place,
                          List<Participation> participants, List<PersonRole> people, String summary,
-                         List<Source> sources, boolean synthetic, Origin origin, String searchText) {
+                         List<Source> sources, boolean synthetic, boolean announced, Origin origin,
+                         String searchText) {
     public Initiative {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(title, "title");
@@ -24,28 +27,28 @@ public record Initiative(String id, String title, InitiativeKind kind, EventDate
         sources = List.copyOf(sources);
         Objects.requireNonNull(origin, "origin");
         if (searchText == null) {
-            searchText = searchTextOf(title, summary, place, participants, people);
+            searchText = searchTextOf(title, titleZh, summary, place, participants, people);
         }
     }
 
-    /** Creates an initiative and derives its search text. */
+    /** Creates an initiative with no Chinese title and not announced ahead, and derives its search text. */
     public static Initiative of(String id, String title, InitiativeKind kind, EventDate date, Place place,
                                 List<Participation> participants, List<PersonRole> people, String summary,
                                 List<Source> sources, boolean synthetic, Origin origin) {
-        return new Initiative(id, title, kind, date, place, participants, people, summary, sources, synthetic,
-                origin, null);
+        return new Initiative(id, title, null, kind, date, place, participants, people, summary, sources, synthetic,
+                false, origin, null);
     }
 
-    private static String searchTextOf(String title, String summary, Place place, List<Participation> participants,
-                                       List<PersonRole> people) {
+    private static String searchTextOf(String title, String titleZh, String summary, Place place,
+                                       List<Participation> participants, List<PersonRole> people) {
         Stream<String> placeNames = Stream.of(place.district(), place.districtZh(), place.venue(),
                 place.city() == null ? null : place.city().nameEn(),
                 place.city() == null ? null : place.city().nameZh(),
                 place.province() == null ? null : place.province().nameEn(),
                 place.province() == null ? null : place.province().nameZh());
-        return Stream.of(Stream.of(title, summary), placeNames,
-                        participants.stream().map(Participation::organizationName),
-                        people.stream().map(PersonRole::name))
+        return Stream.of(Stream.of(title, titleZh, summary), placeNames,
+                        participants.stream().flatMap(p -> Stream.of(p.organizationName(), p.organizationNameZh())),
+                        people.stream().flatMap(p -> Stream.of(p.name(), p.nameZh())))
                 .flatMap(s -> s)
                 .filter(Objects::nonNull)
                 .map(s -> s.toLowerCase(Locale.ROOT))

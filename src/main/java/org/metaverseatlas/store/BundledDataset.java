@@ -13,14 +13,20 @@ import java.util.HexFormat;
 /** The dataset that ships with the application, with the checksum that tells whether the store holds it already. */
 public record BundledDataset(String name, byte[] content, String checksum) {
     public static final String RESOURCE = "/assets/data/initiatives.json";
+    /**
+     * Names another class-path resource to start stores from. The test suite sets it to a small fixed dataset, so
+     * that tests of the views do not change with every record the atlas gains.
+     */
+    public static final String RESOURCE_PROPERTY = "metaverseatlas.bundledDataset";
 
     /** The dataset inside the application. */
     public static BundledDataset load() {
-        try (InputStream in = BundledDataset.class.getResourceAsStream(RESOURCE)) {
+        String resource = System.getProperty(RESOURCE_PROPERTY, RESOURCE);
+        try (InputStream in = BundledDataset.class.getResourceAsStream(resource)) {
             if (in == null) {
-                throw new IllegalStateException("The application is incomplete: " + RESOURCE + " is missing");
+                throw new IllegalStateException("The application is incomplete: " + resource + " is missing");
             }
-            return of(RESOURCE, in.readAllBytes());
+            return of(resource, in.readAllBytes());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

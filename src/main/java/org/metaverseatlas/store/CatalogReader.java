@@ -48,11 +48,11 @@ final class CatalogReader {
     Map<String, Source> sources() throws SQLException {
         if (sources.isEmpty()) {
             try (Statement s = connection.createStatement();
-                 ResultSet r = s.executeQuery("SELECT id, title, publisher, published, url FROM source")) {
+                 ResultSet r = s.executeQuery("SELECT id, title, publisher, published, url, language FROM source")) {
                 while (r.next()) {
                     Date published = r.getDate(4);
                     sources.put(r.getString(1), new Source(r.getString(1), r.getString(2), r.getString(3),
-                            published == null ? null : published.toLocalDate(), r.getString(5)));
+                            published == null ? null : published.toLocalDate(), r.getString(5), r.getString(6)));
                 }
             }
         }
@@ -98,11 +98,11 @@ final class CatalogReader {
                     refs.computeIfAbsent(r.getString(1), k -> new ArrayList<>()).add(sources.get(r.getString(2)));
                 }
             }
-            try (ResultSet r = s.executeQuery("SELECT id, name, org_type, city_id, province_code, description, origin FROM organization")) {
+            try (ResultSet r = s.executeQuery("SELECT id, name, org_type, city_id, province_code, description, origin, name_zh FROM organization")) {
                 while (r.next()) {
                     String id = r.getString(1);
                     String type = r.getString(3);
-                    organizations.put(id, new Organization(id, r.getString(2),
+                    organizations.put(id, new Organization(id, r.getString(2), r.getString(8),
                             type == null ? null : OrganizationType.valueOf(type), cities.get(r.getString(4)),
                             provinces.get(r.getString(5)), r.getString(6), claims.getOrDefault(id, List.of()),
                             refs.getOrDefault(id, List.of()), Origin.valueOf(r.getString(7))));
@@ -114,10 +114,10 @@ final class CatalogReader {
     private List<PersonRole> readPeople() throws SQLException {
         List<PersonRole> roles = new ArrayList<>();
         try (Statement s = connection.createStatement();
-             ResultSet r = s.executeQuery("SELECT p.id, p.name, p.title, pr.role, pr.organization_id, pr.source_id"
+             ResultSet r = s.executeQuery("SELECT p.id, p.name, p.title, pr.role, pr.organization_id, pr.source_id, p.name_zh"
                      + " FROM person p LEFT JOIN person_role pr ON pr.person_id = p.id ORDER BY p.name, pr.position")) {
             while (r.next()) {
-                PersonRole role = new PersonRole(r.getString(1), r.getString(2), r.getString(3), r.getString(4),
+                PersonRole role = new PersonRole(r.getString(1), r.getString(2), r.getString(7), r.getString(3), r.getString(4),
                         r.getString(5), sources.get(r.getString(6)));
                 persons.putIfAbsent(role.personId(), role);
                 if (role.role() != null) {
@@ -137,14 +137,14 @@ final class CatalogReader {
                 while (r.next()) {
                     Organization org = organizations.get(r.getString(2));
                     participants.computeIfAbsent(r.getString(1), k -> new ArrayList<>(3)).add(new Participation(
-                            org.id(), org.name(), org.type(), ParticipantRole.valueOf(r.getString(3))));
+                            org.id(), org.name(), org.nameZh(), org.type(), ParticipantRole.valueOf(r.getString(3))));
                 }
             }
             try (ResultSet r = s.executeQuery("SELECT initiative_id, person_id, role FROM initiative_person ORDER BY initiative_id, position")) {
                 while (r.next()) {
                     PersonRole p = persons.get(r.getString(2));
                     people.computeIfAbsent(r.getString(1), k -> new ArrayList<>(1)).add(
-                            new PersonRole(p.personId(), p.name(), p.title(), r.getString(3), null, null));
+                            new PersonRole(p.personId(), p.name(), p.nameZh(), p.title(), r.getString(3), null, null));
                 }
             }
             try (ResultSet r = s.executeQuery("SELECT initiative_id, source_id FROM initiative_source ORDER BY initiative_id, position")) {
@@ -158,7 +158,7 @@ final class CatalogReader {
         List<Initiative> result = new ArrayList<>();
         try (PreparedStatement p = connection.prepareStatement("SELECT id, title, kind, start_date, end_date,"
                 + " date_precision, district, district_zh, venue, city_id, province_code, scope, summary, synthetic,"
-                + " origin, search_text FROM initiative i" + where + " ORDER BY start_date, end_date, title, id")) {
+                + " origin, search_text, title_zh, announced FROM initiative i" + where + " ORDER BY start_date, end_date, title, id")) {
             for (int k = 0; k < parameters.size(); k++) {
                 p.setObject(k + 1, parameters.get(k));
             }
@@ -168,14 +168,15 @@ final class CatalogReader {
                     List<Source> initiativeSources = refs.getOrDefault(id, List.of());
                     Source first = initiativeSources.isEmpty() ? null : initiativeSources.get(0);
                     List<PersonRole> named = people.getOrDefault(id, List.of()).stream()
-                            .map(x -> new PersonRole(x.personId(), x.name(), x.title(), x.role(), null, first)).toList();
+                            .map(x -> new PersonRole(x.personId(), x.name(), x.nameZh(), x.title(), x.role(), null, first)).toList();
                     EventDate date = new EventDate(r.getDate(4).toLocalDate(), r.getDate(5).toLocalDate(),
                             DatePrecision.valueOf(r.getString(6)));
                     Place place = new Place(r.getString(7), r.getString(8), cities.get(r.getString(10)),
                             provinces.get(r.getString(11)), Scope.valueOf(r.getString(12)), r.getString(9));
-                    result.add(new Initiative(id, r.getString(2), InitiativeKind.valueOf(r.getString(3)), date, place,
-                            participants.getOrDefault(id, List.of()), named, r.getString(13), initiativeSources,
-                            r.getBoolean(14), Origin.valueOf(r.getString(15)), r.getString(16)));
+                    result.add(new Initiative(id, r.getString(2), r.getString(17), InitiativeKind.valueOf(r.getString(3)),
+                            date, place, participants.getOrDefault(id, List.of()), named, r.getString(13),
+                            initiativeSources, r.getBoolean(14), r.getBoolean(18), Origin.valueOf(r.getString(15)),
+                            r.getString(16)));
                 }
             }
         }
@@ -202,6 +203,10 @@ final class CatalogReader {
             conditions.add("EXISTS (SELECT 1 FROM initiative_organization io JOIN organization o ON o.id = io.organization_id"
                     + " WHERE io.initiative_id = i.id AND o.org_type IN ("
                     + placeholders(f.organizationTypes().stream().map(Enum::name).toList(), parameters) + "))");
+        }
+        if (!f.sourceIds().isEmpty()) {
+            conditions.add("EXISTS (SELECT 1 FROM initiative_source s WHERE s.initiative_id = i.id AND s.source_id IN ("
+                    + placeholders(f.sourceIds(), parameters) + "))");
         }
         if (f.from() != null) {
             conditions.add("i.end_date >= ?");

@@ -26,14 +26,15 @@ import java.util.Set;
 /**
  * Reads initiatives from CSV (UTF-8, a header row, one initiative a row). Columns, in any order:
  * {@code id, title, kind, start, end, precision, district, city, province, scope, venue, organizations, summary,
- * source_title, source_publisher, source_published, source_url}. {@code organizations} lists
+ * source_title, source_publisher, source_published, source_url}, and optionally {@code title_zh} and
+ * {@code source_language}. {@code organizations} lists
  * {@code Name|ROLE} pairs separated by {@code ;} (a name that starts with {@code org-} refers to an organization
  * already in the store by id). Empty cells are empty fields.
  */
 public final class CsvDatasetReader {
     static final List<String> COLUMNS = List.of("id", "title", "kind", "start", "end", "precision", "district",
             "city", "province", "scope", "venue", "organizations", "summary", "source_title", "source_publisher",
-            "source_published", "source_url");
+            "source_published", "source_url", "title_zh", "source_language");
     private static final Set<String> REQUIRED = Set.of("id", "title", "kind", "start", "precision", "source_title");
 
     private CsvDatasetReader() {
@@ -107,7 +108,7 @@ public final class CsvDatasetReader {
         if (sourceTitle != null) {
             sourceId = sources.computeIfAbsent(sourceKey, k -> new SourceJson(
                     "src-csv-" + Integer.toHexString(k.hashCode()), sourceTitle, cell(row, "source_publisher"),
-                    cell(row, "source_published"), cell(row, "source_url"))).id();
+                    cell(row, "source_published"), cell(row, "source_url"), cell(row, "source_language"))).id();
         }
         List<ParticipantJson> participants = new ArrayList<>();
         String orgs = cell(row, "organizations");
@@ -123,7 +124,7 @@ public final class CsvDatasetReader {
                 String orgId = orgName.startsWith("org-") ? orgName : "org-csv-" + slug(orgName);
                 if (!orgName.startsWith("org-") && sourceId != null) {
                     String firstSource = sourceId;
-                    organizations.computeIfAbsent(orgId, id -> new OrganizationJson(id, orgName, null, null, null,
+                    organizations.computeIfAbsent(orgId, id -> new OrganizationJson(id, orgName, null, null, null, null,
                             null, List.of(), List.of(firstSource)));
                 }
                 participants.add(new ParticipantJson(orgId, parts[1].strip()));
@@ -131,9 +132,9 @@ public final class CsvDatasetReader {
         }
         PlaceJson place = new PlaceJson(cell(row, "district"), cell(row, "city"), cell(row, "province"),
                 cell(row, "scope"), cell(row, "venue"));
-        return new InitiativeJson(cell(row, "id"), cell(row, "title"), cell(row, "kind"), cell(row, "start"),
-                cell(row, "end"), cell(row, "precision"), place, participants, List.of(), cell(row, "summary"),
-                sourceId == null ? List.of() : List.of(sourceId), null);
+        return new InitiativeJson(cell(row, "id"), cell(row, "title"), cell(row, "title_zh"), cell(row, "kind"),
+                cell(row, "start"), cell(row, "end"), cell(row, "precision"), place, participants, List.of(),
+                cell(row, "summary"), sourceId == null ? List.of() : List.of(sourceId), null, null);
     }
 
     private static String cell(Map<String, String> row, String column) {

@@ -98,7 +98,7 @@ public final class DatasetResolver {
             for (DatasetFile.PersonRoleJson r : p.roles()) {
                 String where = "person '" + p.id() + "'";
                 if (require(where, "roles.role", r.role()) && organizationKnown(where, "roles.organization", r.organization())) {
-                    personRoles.add(new PersonRole(p.id(), p.name(), p.title(), r.role(), r.organization(),
+                    personRoles.add(new PersonRole(p.id(), p.name(), p.nameZh(), p.title(), r.role(), r.organization(),
                             sourceRef(where, "roles.source", r.source())));
                 }
             }
@@ -135,7 +135,7 @@ public final class DatasetResolver {
             return null;
         }
         LocalDate published = s.published() == null ? null : date(where, "published", s.published());
-        return new Source(s.id(), s.title(), s.publisher(), published, s.url());
+        return new Source(s.id(), s.title(), s.publisher(), published, s.url(), s.language());
     }
 
     private Organization organization(OrganizationJson o) {
@@ -153,7 +153,7 @@ public final class DatasetResolver {
             }
         }
         List<Source> refs = sourceRefs(where, o.sources());
-        return new Organization(o.id(), o.name(), type, city, province, o.description(), claims, refs, origin);
+        return new Organization(o.id(), o.name(), o.nameZh(), type, city, province, o.description(), claims, refs, origin);
     }
 
     private Initiative initiative(InitiativeJson i, boolean fileSynthetic) {
@@ -169,7 +169,7 @@ public final class DatasetResolver {
             ParticipantRole role = enumValue(where, "participants.role", ParticipantRole.class, p.role());
             if (organizationKnown(where, "participants.organization", p.organization()) && role != null) {
                 Organization org = organization(p.organization());
-                participants.add(new Participation(org.id(), org.name(), org.type(), role));
+                participants.add(new Participation(org.id(), org.name(), org.nameZh(), org.type(), role));
             }
         }
         List<Source> refs = sourceRefs(where, i.sources());
@@ -181,16 +181,16 @@ public final class DatasetResolver {
                 problems.add(where + ": field 'people.person': no person '" + p.person() + "' is defined");
             } else if (require(where, "people.role", p.role())) {
                 named.add(local != null
-                        ? new PersonRole(local.id(), local.name(), local.title(), p.role(), null, refs.isEmpty() ? null : refs.get(0))
-                        : new PersonRole(person.personId(), person.name(), person.title(), p.role(), null, refs.isEmpty() ? null : refs.get(0)));
+                        ? new PersonRole(local.id(), local.name(), local.nameZh(), local.title(), p.role(), null, refs.isEmpty() ? null : refs.get(0))
+                        : new PersonRole(person.personId(), person.name(), person.nameZh(), person.title(), p.role(), null, refs.isEmpty() ? null : refs.get(0)));
             }
         }
         if (problems.size() > before) {
             return null;
         }
         boolean synthetic = fileSynthetic || Boolean.TRUE.equals(i.synthetic());
-        return Initiative.of(i.id(), i.title(), kind, date, place, participants, named, i.summary(), refs,
-                synthetic, origin);
+        return new Initiative(i.id(), i.title(), i.titleZh(), kind, date, place, participants, named, i.summary(),
+                refs, synthetic, Boolean.TRUE.equals(i.announced()), origin, null);
     }
 
     private EventDate eventDate(String where, InitiativeJson i, DatePrecision precision) {

@@ -85,7 +85,7 @@ final class StoreWriter {
 
     private void writeSources(List<Source> sources, Origin origin) throws SQLException {
         try (PreparedStatement s = connection.prepareStatement("MERGE INTO source (id, title, publisher, published,"
-                + " url, origin) KEY (id) VALUES (?, ?, ?, ?, ?, ?)")) {
+                + " url, origin, language) KEY (id) VALUES (?, ?, ?, ?, ?, ?, ?)")) {
             for (Source source : sources) {
                 s.setString(1, source.id());
                 s.setString(2, source.title());
@@ -93,6 +93,7 @@ final class StoreWriter {
                 setDate(s, 4, source.published());
                 s.setString(5, source.url());
                 s.setString(6, origin.name());
+                s.setString(7, source.language());
                 s.addBatch();
             }
             s.executeBatch();
@@ -101,7 +102,7 @@ final class StoreWriter {
 
     private void writeOrganizations(List<Organization> organizations, Origin origin) throws SQLException {
         try (PreparedStatement o = connection.prepareStatement("MERGE INTO organization (id, name, org_type, city_id,"
-                + " province_code, description, origin) KEY (id) VALUES (?, ?, ?, ?, ?, ?, ?)");
+                + " province_code, description, origin, name_zh) KEY (id) VALUES (?, ?, ?, ?, ?, ?, ?, ?)");
              PreparedStatement clearClaims = connection.prepareStatement("DELETE FROM organization_claim WHERE organization_id = ?");
              PreparedStatement clearSources = connection.prepareStatement("DELETE FROM organization_source WHERE organization_id = ?");
              PreparedStatement claim = connection.prepareStatement("INSERT INTO organization_claim (organization_id,"
@@ -117,6 +118,7 @@ final class StoreWriter {
                 o.setString(5, org.province() == null ? null : org.province().code());
                 o.setString(6, org.description());
                 o.setString(7, origin.name());
+                o.setString(8, org.nameZh());
                 o.addBatch();
                 clearClaims.setString(1, org.id());
                 clearClaims.addBatch();
@@ -149,7 +151,7 @@ final class StoreWriter {
         Map<String, PersonRole> persons = new LinkedHashMap<>();
         data.personRoles().forEach(r -> persons.putIfAbsent(r.personId(), r));
         try (PreparedStatement p = connection.prepareStatement(
-                "MERGE INTO person (id, name, title, origin) KEY (id) VALUES (?, ?, ?, ?)");
+                "MERGE INTO person (id, name, title, origin, name_zh) KEY (id) VALUES (?, ?, ?, ?, ?)");
              PreparedStatement clear = connection.prepareStatement("DELETE FROM person_role WHERE person_id = ?");
              PreparedStatement role = connection.prepareStatement("INSERT INTO person_role (person_id, position, role,"
                      + " organization_id, source_id) VALUES (?, ?, ?, ?, ?)")) {
@@ -158,6 +160,7 @@ final class StoreWriter {
                 p.setString(2, person.name());
                 p.setString(3, person.title());
                 p.setString(4, origin.name());
+                p.setString(5, person.nameZh());
                 p.addBatch();
                 clear.setString(1, person.personId());
                 clear.addBatch();
@@ -180,7 +183,8 @@ final class StoreWriter {
     private void writeInitiatives(List<Initiative> initiatives, Origin origin) throws SQLException {
         try (PreparedStatement i = connection.prepareStatement("INSERT INTO initiative (id, title, kind, start_date,"
                 + " end_date, date_precision, district, district_zh, venue, city_id, province_code, scope, summary,"
-                + " synthetic, origin, search_text) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+                + " synthetic, origin, search_text, title_zh, announced)"
+                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
              PreparedStatement org = connection.prepareStatement("INSERT INTO initiative_organization (initiative_id,"
                      + " position, organization_id, role) VALUES (?, ?, ?, ?)");
              PreparedStatement person = connection.prepareStatement("INSERT INTO initiative_person (initiative_id,"
@@ -205,6 +209,8 @@ final class StoreWriter {
                 i.setBoolean(14, initiative.synthetic());
                 i.setString(15, origin.name());
                 i.setString(16, initiative.searchText());
+                i.setString(17, initiative.titleZh());
+                i.setBoolean(18, initiative.announced());
                 i.addBatch();
                 int position = 0;
                 for (Participation p : initiative.participants()) {

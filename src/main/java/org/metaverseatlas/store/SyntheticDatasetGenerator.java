@@ -54,7 +54,7 @@ public final class SyntheticDatasetGenerator {
         for (int k = 0; k < organizationCount; k++) {
             City home = cities.get(random.nextInt(cities.size()));
             organizations.add(new OrganizationJson(prefix + String.format("org-%06d", k),
-                    "Synthetic " + home.nameEn() + " body " + k, types[random.nextInt(types.length)].name(),
+                    "Synthetic " + home.nameEn() + " body " + k, null, types[random.nextInt(types.length)].name(),
                     home.nameEn(), home.province().code(), "Synthetic organization, for benchmarks only.",
                     List.of(), List.of(sourceId)));
         }
@@ -86,12 +86,12 @@ public final class SyntheticDatasetGenerator {
                     : new PlaceJson(null, city.nameEn(), city.province().code(), "CITY", null);
             initiatives.add(new InitiativeJson(prefix + String.format("%07d", k),
                     "Synthetic " + kind.name().toLowerCase().replace('_', ' ') + " " + k + " in "
-                            + (provinceWide ? city.province().nameEn() : city.nameEn()),
+                            + (provinceWide ? city.province().nameEn() : city.nameEn()), null,
                     kind.name(), startText, end, precision.name(), place, participants, List.of(),
-                    "Synthetic record generated for benchmarks; not a real initiative.", List.of(sourceId), true));
+                    "Synthetic record generated for benchmarks; not a real initiative.", List.of(sourceId), true, null));
         }
         SourceJson source = new SourceJson(sourceId, "Synthetic data (seed " + seed + ")", "Metaverse Atlas generator",
-                null, null);
+                null, null, null);
         return new DatasetFile(DatasetFile.FORMAT, "synthetic-" + count + "-" + seed,
                 "Synthetic dataset for benchmarks and scale tests; no record describes a real initiative.", true,
                 List.of(source), organizations, List.of(), initiatives);

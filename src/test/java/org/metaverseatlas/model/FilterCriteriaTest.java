@@ -18,7 +18,7 @@ class FilterCriteriaTest {
 
     private static Initiative initiative(String id, Place place, EventDate date, OrganizationType type) {
         List<Participation> participants = type == null ? List.of()
-                : List.of(new Participation("org-" + id, "Body " + id, type, ParticipantRole.ORGANIZER));
+                : List.of(new Participation("org-" + id, "Body " + id, null, type, ParticipantRole.ORGANIZER));
         return Initiative.of(id, "Title " + id, InitiativeKind.MEETING, date, place, participants, List.of(),
                 "Summary of 科幻周 " + id, List.of(), false, Origin.BUNDLED);
     }

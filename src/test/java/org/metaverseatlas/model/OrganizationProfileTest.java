@@ -66,13 +66,13 @@ public class OrganizationProfileTest {
     }
 
     public static Organization organization(String id, String name) {
-        return new Organization(id, name, OrganizationType.ENTERPRISE, null, null, null, List.of(), List.of(),
+        return new Organization(id, name, null, OrganizationType.ENTERPRISE, null, null, null, List.of(), List.of(),
                 Origin.BUNDLED);
     }
 
     public static Initiative initiative(String id, int day, Organization... organizations) {
         List<Participation> participants = java.util.Arrays.stream(organizations)
-                .map(o -> new Participation(o.id(), o.name(), o.type(), ParticipantRole.PARTNER)).toList();
+                .map(o -> new Participation(o.id(), o.name(), null, o.type(), ParticipantRole.PARTNER)).toList();
         return Initiative.of(id, id, InitiativeKind.MEETING, EventDate.day(LocalDate.of(2022, 1, day)),
                 Place.unknown(), participants, List.of(), null, List.of(), false, Origin.BUNDLED);
     }

@@ -25,9 +25,9 @@ class AtlasStoreTest {
     void firstOpenLoadsTheBundledDatasetAndRecordsItsVersion() throws Exception {
         try (AtlasStore store = AtlasStore.open(directory, LoadProgress.NONE)) {
             assertThat(store.report().bundledLoaded()).isTrue();
-            assertThat(store.report().bundledVersion()).isEqualTo("2026.11.2");
+            assertThat(store.report().bundledVersion()).isEqualTo("2026.12.1");
             assertThat(store.catalog().initiatives()).hasSize(23);
-            assertThat(store.catalog().organizations()).hasSize(27);
+            assertThat(store.catalog().organizations()).hasSize(28);
         }
     }
 
@@ -109,9 +109,9 @@ class AtlasStoreTest {
         DatasetFile synthetic = TestDatasets.synthetic(50, 11);
         List<DatasetFile.InitiativeJson> initiatives = new ArrayList<>(synthetic.initiatives());
         DatasetFile.InitiativeJson good = initiatives.get(30);
-        initiatives.set(30, new DatasetFile.InitiativeJson(good.id(), good.title(), good.kind(), good.start(), good.end(),
+        initiatives.set(30, new DatasetFile.InitiativeJson(good.id(), good.title(), null, good.kind(), good.start(), good.end(),
                 good.precision(), new DatasetFile.PlaceJson(null, "Guangzou", null, null, null), good.participants(),
-                good.people(), good.summary(), good.sources(), good.synthetic()));
+                good.people(), good.summary(), good.sources(), good.synthetic(), null));
         Path file = directory.resolve("bad.json");
         DatasetWriter.write(new DatasetFile(synthetic.format(), synthetic.datasetVersion(), null, true,
                 synthetic.sources(), synthetic.organizations(), synthetic.people(), initiatives), file);
@@ -124,7 +124,7 @@ class AtlasStoreTest {
                     .hasMessageContaining("place.city")
                     .hasMessageContaining("Guangzhou");
             assertThat(store.count(Origin.IMPORTED)).isZero();
-            assertThat(store.catalog().organizations()).hasSize(27);
+            assertThat(store.catalog().organizations()).hasSize(28);
         }
     }
 
@@ -165,9 +165,9 @@ class AtlasStoreTest {
         DatasetWriter.write(synthetic, first);
         List<DatasetFile.InitiativeJson> initiatives = new ArrayList<>(synthetic.initiatives());
         DatasetFile.InitiativeJson last = initiatives.get(29);
-        initiatives.add(new DatasetFile.InitiativeJson("new-one", last.title(), "BOGUS_KIND", last.start(), null,
+        initiatives.add(new DatasetFile.InitiativeJson("new-one", last.title(), null, "BOGUS_KIND", last.start(), null,
                 last.precision(), last.place(), last.participants(), last.people(), last.summary(), last.sources(),
-                last.synthetic()));
+                last.synthetic(), null));
         Path again = directory.resolve("again.json");
         DatasetWriter.write(new DatasetFile(synthetic.format(), synthetic.datasetVersion(), null, true,
                 synthetic.sources(), synthetic.organizations(), synthetic.people(), initiatives), again);
@@ -240,9 +240,9 @@ class AtlasStoreTest {
         List<DatasetFile.InitiativeJson> initiatives = new ArrayList<>(synthetic.initiatives());
         DatasetFile.InitiativeJson day = initiatives.stream().filter(i -> "DAY".equals(i.precision())).findFirst()
                 .orElseThrow();
-        initiatives.set(initiatives.indexOf(day), new DatasetFile.InitiativeJson(day.id(), day.title(), day.kind(),
+        initiatives.set(initiatives.indexOf(day), new DatasetFile.InitiativeJson(day.id(), day.title(), null, day.kind(),
                 day.start(), "2001-01-01", day.precision(), day.place(), day.participants(), day.people(),
-                day.summary(), day.sources(), day.synthetic()));
+                day.summary(), day.sources(), day.synthetic(), null));
         Path file = directory.resolve("end.json");
         DatasetWriter.write(new DatasetFile(synthetic.format(), synthetic.datasetVersion(), null, true,
                 synthetic.sources(), synthetic.organizations(), synthetic.people(), initiatives), file);
@@ -336,7 +336,8 @@ class AtlasStoreTest {
                     FilterCriteria.NONE.withText("100%_"),
                     FilterCriteria.NONE.withDates(java.time.LocalDate.of(2021, 11, 21), java.time.LocalDate.of(2021, 11, 30)),
                     FilterCriteria.NONE.withOrganizationTypes(Set.of(org.metaverseatlas.model.OrganizationType.UNIVERSITY)),
-                    FilterCriteria.NONE.withKinds(Set.of(org.metaverseatlas.model.InitiativeKind.COMMITTEE))
+                    FilterCriteria.NONE.withKinds(Set.of(org.metaverseatlas.model.InitiativeKind.COMMITTEE)),
+                    FilterCriteria.NONE.withSources(Set.of("src-haizhu-2023-03"))
                             .withProvinces(Set.of("CN.32", "CN.07")))) {
                 List<String> expected = all.stream().filter(filter::matches).map(Initiative::id).toList();
                 assertThat(store.find(filter).initiatives()).extracting(Initiative::id).as(filter.toString())

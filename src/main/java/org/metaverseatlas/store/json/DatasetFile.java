@@ -24,13 +24,14 @@ public record DatasetFile(String format, String datasetVersion, String descripti
         initiatives = initiatives == null ? List.of() : initiatives;
     }
 
-    public record SourceJson(String id, String title, String publisher, String published, String url) {
+    public record SourceJson(String id, String title, String publisher, String published, String url,
+                             String language) {
     }
 
     public record ClaimJson(String text, String source) {
     }
 
-    public record OrganizationJson(String id, String name, String type, String city, String province,
+    public record OrganizationJson(String id, String name, String nameZh, String type, String city, String province,
                                    String description, List<ClaimJson> claims, List<String> sources) {
         public OrganizationJson {
             claims = claims == null ? List.of() : claims;
@@ -41,7 +42,7 @@ public record DatasetFile(String format, String datasetVersion, String descripti
     public record PersonRoleJson(String role, String organization, String source) {
     }
 
-    public record PersonJson(String id, String name, String title, List<PersonRoleJson> roles) {
+    public record PersonJson(String id, String name, String nameZh, String title, List<PersonRoleJson> roles) {
         public PersonJson {
             roles = roles == null ? List.of() : roles;
         }
@@ -56,10 +57,10 @@ public record DatasetFile(String format, String datasetVersion, String descripti
     public record InitiativePersonJson(String person, String role) {
     }
 
-    public record InitiativeJson(String id, String title, String kind, String start, String end, String precision,
-                                 PlaceJson place, List<ParticipantJson> participants,
+    public record InitiativeJson(String id, String title, String titleZh, String kind, String start, String end,
+                                 String precision, PlaceJson place, List<ParticipantJson> participants,
                                  List<InitiativePersonJson> people, String summary, List<String> sources,
-                                 Boolean synthetic) {
+                                 Boolean synthetic, Boolean announced) {
         public InitiativeJson {
             participants = participants == null ? List.of() : participants;
             people = people == null ? List.of() : people;

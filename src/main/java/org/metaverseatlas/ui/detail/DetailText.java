@@ -10,6 +10,10 @@ final class DetailText {
     private DetailText() {
     }
 
+    static boolean has(String key) {
+        return BUNDLE.containsKey(key);
+    }
+
     static String text(String key, Object... arguments) {
         String pattern = BUNDLE.getString(key);
         return arguments.length == 0 ? pattern : MessageFormat.format(pattern, arguments);

@@ -29,7 +29,8 @@ final class InitiativePane {
     }
 
     static VBox build(Catalog catalog, Initiative initiative, DetailLinks links) {
-        VBox page = PaneParts.page(DetailText.text("initiative.overline"), initiative.title());
+        VBox page = PaneParts.page(DetailText.text("initiative.overline"), initiative.title(),
+                initiative.titleZh());
         page.getChildren().add(PaneParts.fact(DetailText.text("initiative.when"), DateWording.of(initiative.date()),
                 DetailText.text("initiative.precision", Labels.precision(initiative.date().precision()))));
         page.getChildren().addAll(place(initiative.place()));

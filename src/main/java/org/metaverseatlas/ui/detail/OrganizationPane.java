@@ -26,7 +26,8 @@ final class OrganizationPane {
 
     static VBox build(ParticipationIndex index, Organization organization, DetailLinks links) {
         OrganizationProfile profile = OrganizationProfile.of(index, organization);
-        VBox page = PaneParts.page(DetailText.text("organization.overline"), organization.name());
+        VBox page = PaneParts.page(DetailText.text("organization.overline"), organization.name(),
+                organization.nameZh());
         page.getChildren().add(PaneParts.fact(DetailText.text("organization.type"),
                 Labels.organizationType(organization.type())));
         page.getChildren().add(PaneParts.fact(DetailText.text("organization.home"), home(organization)));

@@ -27,14 +27,20 @@ final class PaneParts {
     private PaneParts() {
     }
 
-    /** The page: a small caption naming what it is, then the title. */
-    static VBox page(String overline, String title) {
+    /** The page: a small caption naming what it is, then the title and, where a source gives it, its Chinese name. */
+    static VBox page(String overline, String title, String titleZh) {
         Label caption = new Label(overline);
         caption.getStyleClass().addAll("detail-overline", Styles.TEXT_SMALL, Styles.TEXT_MUTED);
         Label heading = text(title);
         heading.getStyleClass().add(Styles.TITLE_3);
         heading.setId("detail-title");
         VBox page = new VBox(caption, heading);
+        if (titleZh != null && !titleZh.isBlank()) {
+            Label chinese = text(titleZh);
+            chinese.setId("detail-title-zh");
+            chinese.getStyleClass().add("detail-title-zh");
+            page.getChildren().add(chinese);
+        }
         page.getStyleClass().add("detail-page");
         page.setFillWidth(true);
         return page;
@@ -185,6 +191,9 @@ final class PaneParts {
                 ? DetailText.text("source.publisherUnknown") : source.publisher();
         String published = source.published() == null ? DetailText.text("source.dateUnknown")
                 : DetailText.text("source.published", DateWording.day(source.published()));
+        if (source.language() != null && DetailText.has("source.language." + source.language())) {
+            published += " · " + DetailText.text("source.language." + source.language());
+        }
         Node address;
         if (WebAddress.isOpenable(source.url())) {
             Hyperlink link = link(source.url(), () -> openAddress.accept(source.url()));

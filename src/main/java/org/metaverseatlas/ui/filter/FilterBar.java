@@ -330,6 +330,15 @@ public final class FilterBar {
                 model.setCriteria(model.getCriteria().withOrganizationTypes(rest));
             }));
         }
+        for (String id : c.sourceIds()) {
+            String title = catalog.source(id).map(s -> s.title()).orElse(id);
+            Node chip = chip(I18n.text("filter.chip.source", shortened(title)), () -> {
+                Set<String> rest = new java.util.LinkedHashSet<>(model.getCriteria().sourceIds());
+                rest.remove(id);
+                model.setCriteria(model.getCriteria().withSources(rest));
+            });
+            nodes.add(chip);
+        }
         if (c.from() != null) {
             nodes.add(chip(I18n.text("filter.chip.from", DateWording.day(c.from())),
                     () -> model.setCriteria(model.getCriteria().withDates(null, model.getCriteria().to()))));
@@ -358,6 +367,11 @@ public final class FilterBar {
                     : now.get(Math.min(focusedAt, now.size() - 1));
             next.requestFocus();
         }
+    }
+
+    /** A long title cut to a chip's width; the whole title is in the Sources tab. */
+    private static String shortened(String title) {
+        return title.length() <= 40 ? title : title.substring(0, 39).strip() + "…";
     }
 
     private static Node chip(String text, Runnable remove) {

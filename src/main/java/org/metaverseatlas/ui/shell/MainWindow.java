@@ -42,11 +42,13 @@ public final class MainWindow {
     private final StackPane detailSlot = slot("detail-slot");
     private final StackPane directorySlot = slot("directory-slot");
     private final StackPane tableSlot = slot("table-slot");
+    private final StackPane sourcesSlot = slot("sources-slot");
     private final SplitPane views = new SplitPane(timelineSlot, mapSlot);
     private final SplitPane main = new SplitPane();
     private final SplitPane outer = new SplitPane();
     private final TabPane lowerTabs = new TabPane();
     private final Tab directoryTab = new Tab(I18n.text("tab.organizations"), directorySlot);
+    private final Tab sourcesTab = new Tab(I18n.text("tab.sources"), sourcesSlot);
     private final Label status = new Label();
     private final ProgressBar progress = new ProgressBar();
     private final javafx.scene.control.Hyperlink cancelWork = new javafx.scene.control.Hyperlink(I18n.text("status.cancel"));
@@ -73,7 +75,8 @@ public final class MainWindow {
         Tab tableTab = new Tab(I18n.text("tab.table"), tableSlot);
         tableTab.setId("table-tab");
         directoryTab.setId("directory-tab");
-        lowerTabs.getTabs().setAll(tableTab, directoryTab);
+        sourcesTab.setId("sources-tab");
+        lowerTabs.getTabs().setAll(tableTab, directoryTab, sourcesTab);
         lowerTabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         lowerTabs.setId("lower-tabs");
         main.getItems().setAll(views, lowerTabs);
@@ -229,6 +232,15 @@ public final class MainWindow {
 
     public void setDirectoryView(Node node) {
         directorySlot.getChildren().setAll(node);
+    }
+
+    public void setSourcesView(Node node) {
+        sourcesSlot.getChildren().setAll(node);
+    }
+
+    /** Whether the Sources tab is the one shown below the views. */
+    public ReadOnlyBooleanProperty sourcesShownProperty() {
+        return sourcesTab.selectedProperty();
     }
 
     /** Whether the Organizations tab is the one shown below the views. */

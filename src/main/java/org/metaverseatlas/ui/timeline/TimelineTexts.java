@@ -73,6 +73,9 @@ final class TimelineTexts {
         if (!c.organizationTypes().isEmpty()) {
             facets.add(text("facet.orgType"));
         }
+        if (!c.sourceIds().isEmpty()) {
+            facets.add(text("facet.source"));
+        }
         if (c.from() != null || c.to() != null) {
             facets.add(text("facet.dates"));
         }

@@ -30,7 +30,7 @@ final class TimelineSamples {
     static Initiative initiative(String id, Place place, EventDate date, InitiativeKind kind, OrganizationType... types) {
         List<Participation> participants = new ArrayList<>();
         for (OrganizationType t : types) {
-            participants.add(new Participation("org-" + id + "-" + t, "Org " + t, t, ParticipantRole.ORGANIZER));
+            participants.add(new Participation("org-" + id + "-" + t, "Org " + t, null, t, ParticipantRole.ORGANIZER));
         }
         return Initiative.of(id, "Initiative " + id, kind, date, place, participants, List.of(), "", List.of(), false,
                 Origin.BUNDLED);

@@ -84,7 +84,7 @@ class DetailViewTest {
                 "Hangzhou Metaverse Special Committee", "in 1 initiative together",
                 "Professor Pan Zhigeng — Chair, Dean",
                 "Metaverse continues to heat up local governments \"preparing\" Metaverse",
-                "CoinYuppie · published 31 December 2021", "Address unknown");
+                "CoinYuppie · published 31 December 2021 · in English", "Address unknown");
         assertThat(link(robot, "Hangzhou Metaverse Special Committee")).isNotNull();
         assertThat(robot.lookup("#organization-timeline").tryQuery()).isPresent();
     }
@@ -273,9 +273,9 @@ class DetailViewTest {
     @Test
     void onlyHttpAndHttpsSourcesOpenInTheBrowserAndTheRestStayPlainText(FxRobot robot) {
         List<Source> sources = List.of(
-                new Source("web", "On the web", "Daily", LocalDate.of(2023, 3, 20), "https://example.org/haizhu"),
-                new Source("local", "On disk", null, null, "file:///etc/passwd"),
-                new Source("nowhere", "Unknown address", "Weekly", LocalDate.of(2021, 12, 31), null));
+                new Source("web", "On the web", "Daily", LocalDate.of(2023, 3, 20), "https://example.org/haizhu", "en"),
+                new Source("local", "On disk", null, null, "file:///etc/passwd", null),
+                new Source("nowhere", "Unknown address", "Weekly", LocalDate.of(2021, 12, 31), null, null));
         Initiative initiative = Initiative.of("sourced", "Sourced initiative", InitiativeKind.PLAN,
                 EventDate.day(LocalDate.of(2023, 3, 20)), Place.unknown(), List.of(), List.of(), "Summary.",
                 sources, false, Origin.IMPORTED);
@@ -326,7 +326,7 @@ class DetailViewTest {
     void everyInitiativeAndOrganizationOfTheDatasetHasACompletePane(FxRobot robot) {
         Catalog catalog = BundledCatalog.get();
         assertThat(catalog.initiatives()).hasSize(23);
-        assertThat(catalog.organizations()).hasSize(27);
+        assertThat(catalog.organizations()).hasSize(28);
         List<String> problems = new ArrayList<>();
         for (Initiative initiative : catalog.initiatives()) {
             robot.interact(() -> selection.select(initiative));

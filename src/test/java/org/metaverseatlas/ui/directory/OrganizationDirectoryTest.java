@@ -55,8 +55,8 @@ class OrganizationDirectoryTest {
 
     @Test
     void listsEveryOrganizationByName(FxRobot robot) {
-        assertThat(names(robot)).hasSize(27).startsWith("China Mobile Communications Federation");
-        assertThat(robot.lookup("#directory-count").queryLabeled().getText()).isEqualTo("27 organizations");
+        assertThat(names(robot)).hasSize(28).startsWith("Big Data Center, Wulingyuan District", "China Mobile Communications Federation");
+        assertThat(robot.lookup("#directory-count").queryLabeled().getText()).isEqualTo("28 organizations");
         assertThat(robot.lookup("#directory-hidden-note").queryLabeled().isVisible()).isFalse();
     }
 
@@ -66,10 +66,10 @@ class OrganizationDirectoryTest {
         robot.clickOn("#directory-search").write("GUIYANG");
 
         assertThat(names(robot)).containsExactly("Guiyang Big Data Bureau", "Guiyang Science and Technology Bureau");
-        assertThat(robot.lookup("#directory-count").queryLabeled().getText()).isEqualTo("2 of 27 organizations");
+        assertThat(robot.lookup("#directory-count").queryLabeled().getText()).isEqualTo("2 of 28 organizations");
 
         robot.type(KeyCode.ESCAPE);
-        assertThat(names(robot)).hasSize(27);
+        assertThat(names(robot)).hasSize(28);
     }
 
     @Test
@@ -128,11 +128,11 @@ class OrganizationDirectoryTest {
         assertThat(names(robot)).containsExactly("Guiyang Big Data Bureau", "Guiyang Science and Technology Bureau");
         assertThat(table(robot).getItems()).extracting(DirectoryRow::initiatives).containsExactly(1, 1);
         assertThat(robot.lookup("#directory-hidden-note").queryLabeled().getText())
-                .isEqualTo("25 organizations hidden by the filter");
+                .isEqualTo("26 organizations hidden by the filter");
         assertThat(robot.lookup("#directory-hidden-note").queryLabeled().isVisible()).isTrue();
 
         robot.clickOn("#directory-clear-filter");
-        assertThat(names(robot)).hasSize(27);
+        assertThat(names(robot)).hasSize(28);
     }
 
     @Test
@@ -142,7 +142,7 @@ class OrganizationDirectoryTest {
             directory.activeProperty().set(false);
             filter.setCriteria(FilterCriteria.NONE.withCities(Set.of(guiyang)));
         });
-        assertThat(names(robot)).hasSize(27);
+        assertThat(names(robot)).hasSize(28);
 
         robot.interact(() -> directory.activeProperty().set(true));
         assertThat(names(robot)).containsExactly("Guiyang Big Data Bureau", "Guiyang Science and Technology Bureau");
