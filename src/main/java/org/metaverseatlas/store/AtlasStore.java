@@ -80,6 +80,7 @@ public final class AtlasStore implements AutoCloseable {
 
     public static AtlasStore open(Path directory, BundledDataset bundled, Gazetteer gazetteer, LoadProgress progress)
             throws StoreException {
+        refuseSettingsInPath(directory);
         try {
             Files.createDirectories(directory);
         } catch (IOException e) {
@@ -137,6 +138,18 @@ public final class AtlasStore implements AutoCloseable {
         } catch (SQLException | IOException | RuntimeException e) {
             release(channel, lock);
             throw new StoreException("Cannot open the store in " + directory + ": " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * H2 reads everything after a ';' in its URL as settings (INIT=... runs SQL), and cannot escape one inside a file
+     * name: a folder whose path holds one is refused before anything is created, rather than opened as settings.
+     */
+    private static void refuseSettingsInPath(Path directory) throws StoreException {
+        String path = directory.toAbsolutePath().toString();
+        if (path.indexOf(';') >= 0) {
+            throw new StoreException("Cannot use " + path + " as the data folder: the embedded database cannot open"
+                    + " a path that contains ';'. Choose a folder whose path has no ';'.");
         }
     }
 

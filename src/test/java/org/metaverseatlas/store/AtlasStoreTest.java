@@ -355,6 +355,26 @@ class AtlasStoreTest {
     }
 
     @Test
+    void aFolderPathIsNeverReadAsDatabaseSettings() {
+        Path injected = directory.resolve("x;INIT=CREATE TABLE injected(a INT)");
+        assertThatThrownBy(() -> AtlasStore.open(injected, LoadProgress.NONE))
+                .isInstanceOf(StoreException.class)
+                .hasMessageContaining(injected.toString())
+                .hasMessageContaining("';'");
+        assertThat(directory.toFile().list()).as("nothing created beside the refused folder").isEmpty();
+    }
+
+    @Test
+    void aFolderWithSpacesEqualsSignsAndChineseOpensInsideThatFolder() throws Exception {
+        Path odd = directory.resolve("数据 folder=1");
+        try (AtlasStore store = AtlasStore.open(odd, LoadProgress.NONE)) {
+            assertThat(store.catalog().initiatives()).isNotEmpty();
+        }
+        assertThat(odd.resolve("atlas.mv.db")).exists();
+        assertThat(directory.toFile().list()).containsExactly("数据 folder=1");
+    }
+
+    @Test
     void aStoreWrittenByANewerVersionIsLeftUntouched() throws Exception {
         AtlasStore.open(directory, LoadProgress.NONE).close();
         try (java.sql.Connection c = java.sql.DriverManager.getConnection("jdbc:h2:file:" + directory.resolve("atlas"), "sa", "");
