@@ -133,6 +133,18 @@ public final class Catalog {
         return people.stream().filter(p -> organizationId.equals(p.organizationId())).toList();
     }
 
+    /** How many initiatives are in this city. */
+    public int countInCity(String cityId) {
+        int[] positions = positionsByCity.get(cityId);
+        return positions == null ? 0 : positions.length;
+    }
+
+    /** How many initiatives are in this province: province-wide ones and those of its cities. */
+    public int countInProvince(String provinceCode) {
+        int[] positions = positionsByProvince.get(provinceCode);
+        return positions == null ? 0 : positions.length;
+    }
+
     /** Whether any initiative is in this province, province-wide or in one of its cities. */
     public boolean hasInitiativesIn(String provinceCode) {
         return positionsByProvince.containsKey(provinceCode);

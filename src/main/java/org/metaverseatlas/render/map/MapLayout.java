@@ -121,21 +121,47 @@ public final class MapLayout {
             double y = m.y() + size * 0.35;
             // Right of the disc, else left, else above, else below: the first place that is free and on the map.
             double reach = m.radius() + gap;
+            double diagonal = reach * 0.75;
             double[][] candidates = {{x, y}, {m.x() - reach - width, y},
-                    {m.x() - width / 2, m.y() - reach - below}, {m.x() - width / 2, m.y() + reach + size * 0.9}};
+                    {m.x() - width / 2, m.y() - reach - below}, {m.x() - width / 2, m.y() + reach + size * 0.9},
+                    {m.x() + diagonal, m.y() - diagonal - below}, {m.x() - diagonal - width, m.y() - diagonal - below},
+                    {m.x() + diagonal, m.y() + diagonal + size * 0.9},
+                    {m.x() - diagonal - width, m.y() + diagonal + size * 0.9}};
             for (double[] c : candidates) {
                 double cTop = c[1] - size * 0.9;
                 double cBottom = c[1] + below;
                 boolean inside = c[0] >= 1 && c[0] + width + 1 <= viewport.width() && cTop >= 0
                         && cBottom <= viewport.height();
-                if (inside && space.claim(c[0] - 1, cTop, c[0] + width + 1, cBottom)) {
+                if (inside && nearestMarkerIs(m, c[0] - 1, cTop, c[0] + width + 1, cBottom)
+                        && space.claim(c[0] - 1, cTop, c[0] + width + 1, cBottom)) {
                     placed.add(new MapLabel(en, zh, second, c[0], c[1], false, c[0] - 1, cTop, c[0] + width + 1,
-                            cBottom));
+                            cBottom, m.placeId()));
                     written++;
                     break;
                 }
             }
         }
+    }
+
+    /**
+     * Whether a label box is nearer its own marker than any other: a name set closer to a neighbour's disc reads as
+     * that neighbour's, so it is better left unwritten (the marker keeps its name in its tip).
+     */
+    private boolean nearestMarkerIs(MapMarker own, double minX, double minY, double maxX, double maxY) {
+        double mine = gap(own, minX, minY, maxX, maxY);
+        for (MapMarker other : markers) {
+            if (other != own && gap(other, minX, minY, maxX, maxY) <= mine) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The distance from a marker's disc to a box, 0 where they touch or overlap. */
+    static double gap(MapMarker m, double minX, double minY, double maxX, double maxY) {
+        double dx = Math.max(Math.max(minX - m.x(), 0), m.x() - maxX);
+        double dy = Math.max(Math.max(minY - m.y(), 0), m.y() - maxY);
+        return Math.max(0, Math.hypot(dx, dy) - m.radius());
     }
 
     private void placeProvinceLabels(LabelSpace space, Painter measure, List<MapLabel> placed) {
@@ -156,7 +182,8 @@ public final class MapLayout {
             double top = y - size * 0.9;
             double bottom = y + (p.nameZh() == null ? size * 0.3 : size * 1.35);
             if (space.claim(x - half - 1, top, x + half + 1, bottom)) {
-                placed.add(new MapLabel(p.nameEn(), p.nameZh(), null, x, y, true, x - half - 1, top, x + half + 1, bottom));
+                placed.add(new MapLabel(p.nameEn(), p.nameZh(), null, x, y, true, x - half - 1, top, x + half + 1, bottom,
+                        null));
             }
         }
     }
@@ -198,6 +225,15 @@ public final class MapLayout {
     /** The places of the focused organization's initiatives. */
     public PlaceTally.Places focused() {
         return focused;
+    }
+
+    /**
+     * Whether the places of no focused initiative fade: an organization is in focus and the filters leave some of
+     * its initiatives (one with none left fades nothing, as on the timeline).
+     */
+    public boolean fades() {
+        return viewport.frame().focusedOrganizationId() != null
+                && !(focused.cityIds().isEmpty() && focused.provinceCodes().isEmpty());
     }
 
     /** Whether a marker holds one of these cities. */

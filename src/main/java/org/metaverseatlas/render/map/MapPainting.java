@@ -1,6 +1,7 @@
 package org.metaverseatlas.render.map;
 
 import org.metaverseatlas.render.Painter;
+import org.metaverseatlas.render.Rgb;
 import org.metaverseatlas.render.Painter.Align;
 
 import java.util.Locale;
@@ -9,6 +10,8 @@ import java.util.Locale;
 final class MapPainting {
     /** Points closer than this to the last one drawn (in pixels) are skipped: invisible, and they cost time. */
     private static final double MIN_STEP = 1.0;
+    /** The opacity of places that step back while an organization is in focus. */
+    static final double FADED = 0.25;
 
     private final MapColours c;
 
@@ -103,9 +106,10 @@ final class MapPainting {
 
     private void drawBadges(Painter p, MapLayout layout) {
         for (ProvinceBadge b : layout.badges()) {
-            p.setFill(c.badgeFill());
+            boolean faded = layout.fades() && !layout.focused().provinceCodes().contains(b.provinceCode());
+            p.setFill(faded ? c.badgeFill().withAlpha(FADED) : c.badgeFill());
             p.fillRect(b.minX(), b.minY(), b.size(), b.size());
-            p.setStroke(c.markerOutline());
+            p.setStroke(faded ? c.markerOutline().withAlpha(FADED) : c.markerOutline());
             p.setLineWidth(1);
             p.strokeRect(b.minX(), b.minY(), b.size(), b.size());
             boolean selected = layout.selected().provinceCodes().contains(b.provinceCode());
@@ -115,22 +119,25 @@ final class MapPainting {
                 p.strokeRect(b.minX() - 3, b.minY() - 3, b.size() + 6, b.size() + 6);
                 p.setLineDashes();
             }
-            countInside(p, b.count(), b.x(), b.y(), b.size() - 2);
+            countInside(p, b.count(), b.x(), b.y(), b.size() - 2, faded);
         }
     }
 
     private void drawMarkers(Painter p, MapLayout layout) {
         for (MapMarker m : layout.markers()) {
             double r = m.radius();
+            // While an organization is in focus, places without its initiatives step back, as on the timeline.
+            boolean faded = layout.fades() && !MapLayout.holdsAny(m, layout.focused());
+            Rgb outline = faded ? c.markerOutline().withAlpha(FADED) : c.markerOutline();
             if (m.isCluster()) {
                 // A second, thin ring says "several places".
-                p.setStroke(c.markerOutline());
+                p.setStroke(outline);
                 p.setLineWidth(1);
                 p.strokeOval(m.x() - r - 2.5, m.y() - r - 2.5, 2 * r + 5, 2 * r + 5);
             }
-            p.setFill(c.markerFill());
+            p.setFill(faded ? c.markerFill().withAlpha(FADED) : c.markerFill());
             p.fillOval(m.x() - r, m.y() - r, 2 * r, 2 * r);
-            p.setStroke(c.markerOutline());
+            p.setStroke(outline);
             p.setLineWidth(1);
             p.strokeOval(m.x() - r, m.y() - r, 2 * r, 2 * r);
             boolean selected = MapLayout.holdsAny(m, layout.selected());
@@ -141,17 +148,17 @@ final class MapPainting {
                 p.setLineDashes();
             }
             if (m.count() > 1) {
-                countInside(p, m.count(), m.x(), m.y(), 2 * r - 2);
+                countInside(p, m.count(), m.x(), m.y(), 2 * r - 2, faded);
             }
         }
     }
 
     /** Writes a count centred on a mark, as large as fits its width; not at all below a legible size. */
-    private void countInside(Painter p, int n, double x, double y, double room) {
+    private void countInside(Painter p, int n, double x, double y, double room, boolean faded) {
         String text = count(n);
         for (double size = MapStyle.COUNT_SIZE; size >= MapStyle.SMALLEST_COUNT_SIZE; size -= 1) {
             if (p.textWidth(text, size, true) <= room) {
-                p.setFill(c.markerText());
+                p.setFill(faded ? c.markerText().withAlpha(FADED) : c.markerText());
                 p.text(text, x, y + size * 0.36, size, Align.CENTER, true);
                 return;
             }

@@ -10,10 +10,10 @@ import java.util.List;
  */
 final class MarkerClusterer {
     /**
-     * Discs merge when their centres are closer than this share of their radii's sum: a slight overlap is still
-     * readable (the smaller disc is drawn on top), and it keeps neighbouring cities apart a little longer.
+     * Discs merge when their centres are closer than this share of their radii's sum: discs that overlap at all
+     * become one cluster, since a disc drawn over another reads as one place with a wrong count and a wrong name.
      */
-    static final double OVERLAP = 0.8;
+    static final double OVERLAP = 1.0;
 
     private MarkerClusterer() {
     }

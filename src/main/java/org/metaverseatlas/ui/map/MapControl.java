@@ -238,6 +238,22 @@ public final class MapControl extends Control {
         }).orElse(false);
     }
 
+    /** What the catalog holds in each place, filters aside, for the tips. */
+    MapTipText.CatalogCounts catalogCounts() {
+        org.metaverseatlas.model.Catalog catalog = filter.getCatalog();
+        return new MapTipText.CatalogCounts() {
+            @Override
+            public int inCity(String cityId) {
+                return catalog.countInCity(cityId);
+            }
+
+            @Override
+            public int inProvince(String provinceCode) {
+                return catalog.countInProvince(provinceCode);
+            }
+        };
+    }
+
     /** Whether any initiative of the catalog is in this province (province-wide or in one of its cities). */
     public boolean hasInitiativesIn(String provinceCode) {
         return filter.getCatalog().hasInitiativesIn(provinceCode);

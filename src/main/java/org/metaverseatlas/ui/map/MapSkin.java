@@ -259,7 +259,7 @@ final class MapSkin extends SkinBase<MapControl> {
             return;
         }
         Optional<String> text = MapTipText.at(layout, getSkinnable().filter().getCriteria(),
-                getSkinnable()::hasInitiativesIn, x, y);
+                getSkinnable().catalogCounts(), x, y);
         canvas.setCursor(text.isPresent() ? Cursor.HAND : Cursor.DEFAULT);
         if (text.isEmpty()) {
             tip.setVisible(false);

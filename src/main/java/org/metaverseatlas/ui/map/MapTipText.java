@@ -15,30 +15,52 @@ import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
-/** The hover tip of the map: the place, how many initiatives, the first few of them, and what a click does. */
+/**
+ * The hover tip of the map: the place, how many initiatives the filters show there and how many they hide, the first
+ * few shown, and what a click does.
+ */
 final class MapTipText {
     static final int LISTED = 5;
+
+    /** What the whole catalog holds in a place, filters aside: the tip tells apart "none" and "none shown". */
+    interface CatalogCounts {
+        int inCity(String cityId);
+
+        /** Province-wide initiatives and those of its cities. */
+        int inProvince(String provinceCode);
+
+        CatalogCounts NONE = new CatalogCounts() {
+            @Override
+            public int inCity(String cityId) {
+                return 0;
+            }
+
+            @Override
+            public int inProvince(String provinceCode) {
+                return 0;
+            }
+        };
+    }
 
     private MapTipText() {
     }
 
     /** The tip for an area point, or empty where there is nothing to say (water, context). */
-    static Optional<String> at(MapLayout layout, FilterCriteria criteria, java.util.function.Predicate<String> filterable,
-                               double x, double y) {
+    static Optional<String> at(MapLayout layout, FilterCriteria criteria, CatalogCounts catalog, double x, double y) {
         Optional<MapMarker> marker = layout.markerAt(x, y);
         if (marker.isPresent()) {
-            return Optional.of(marker(marker.get(), criteria));
+            return Optional.of(marker(marker.get(), criteria, catalog));
         }
         Optional<ProvinceBadge> badge = layout.badgeAt(x, y);
         if (badge.isPresent()) {
             ProvinceBadge b = badge.get();
-            return Optional.of(province(b.province(), b.tally(), layout, criteria, true));
+            return Optional.of(province(b.province(), b.tally(), layout, criteria, catalog));
         }
         return layout.provinceAt(x, y).map(p -> province(p, layout.tally().provinces().get(p.code()), layout,
-                criteria, filterable.test(p.code())));
+                criteria, catalog));
     }
 
-    static String marker(MapMarker m, FilterCriteria criteria) {
+    static String marker(MapMarker m, FilterCriteria criteria, CatalogCounts catalog) {
         StringBuilder s = new StringBuilder();
         City main = m.mainCity().city();
         String place = MapMessages.text("tip.cityOf", main.displayName(), main.province().nameEn());
@@ -52,6 +74,7 @@ final class MapTipText {
             s.append('\n').append(MapMessages.text("tip.zoomIn"));
         } else {
             s.append(place).append('\n').append(MapMessages.text("tip.count", m.count()));
+            hidden(s, catalog.inCity(main.id()) - m.count());
             list(s, m.initiatives());
             boolean chosen = criteria.cityIds().contains(main.id());
             s.append('\n').append(MapMessages.text(chosen ? "tip.unfilterCity" : "tip.filterCity"));
@@ -62,9 +85,8 @@ final class MapTipText {
         return s.toString();
     }
 
-    /** @param filterable whether the catalog has initiatives there, so that filtering by the province can show any */
     static String province(ProvinceShape p, PlaceTally.ProvinceCount wide, MapLayout layout, FilterCriteria criteria,
-                           boolean filterable) {
+                           CatalogCounts catalog) {
         StringBuilder s = new StringBuilder(p.nameZh() == null ? p.nameEn() : p.nameEn() + " " + p.nameZh());
         int inCities = 0;
         for (PlaceTally.CityCount c : layout.tally().cities()) {
@@ -73,16 +95,30 @@ final class MapTipText {
                 inCities += c.count();
             }
         }
-        s.append('\n').append(MapMessages.text("tip.provinceWide", wide == null ? 0 : wide.count()))
-                .append(", ").append(MapMessages.text("tip.inCities", inCities));
+        int shown = (wide == null ? 0 : wide.count()) + inCities;
+        int inCatalog = catalog.inProvince(p.code());
+        if (shown == 0 && inCatalog == 0) {
+            s.append('\n').append(MapMessages.text("tip.provinceNone"));
+        } else {
+            s.append('\n').append(MapMessages.text("tip.provinceWide", wide == null ? 0 : wide.count()))
+                    .append(", ").append(MapMessages.text("tip.inCities", inCities));
+            hidden(s, inCatalog - shown);
+        }
         if (wide != null) {
             list(s, wide.initiatives());
         }
         boolean chosen = criteria.provinceCodes().contains(p.code());
-        if (chosen || filterable) {
+        if (chosen || inCatalog > 0) {
             s.append('\n').append(MapMessages.text(chosen ? "tip.unfilterProvince" : "tip.filterProvince"));
         }
         return s.toString();
+    }
+
+    /** "4 more hidden by the filters", where the filters hide any. */
+    private static void hidden(StringBuilder s, int hidden) {
+        if (hidden > 0) {
+            s.append('\n').append(MapMessages.text("tip.hidden", hidden));
+        }
     }
 
     private static void list(StringBuilder s, List<Initiative> initiatives) {

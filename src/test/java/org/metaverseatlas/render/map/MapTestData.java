@@ -31,6 +31,18 @@ public final class MapTestData {
         return CACHE.computeIfAbsent("bundled", k -> resolve(parse()));
     }
 
+    /** The atlas the application ships (assets/data), not the fixture the store tests start from. */
+    public static synchronized Catalog atlas() {
+        return CACHE.computeIfAbsent("atlas", k -> {
+            try {
+                return resolve(org.metaverseatlas.store.DatasetReader.read(
+                        java.nio.file.Path.of("assets", "data", "initiatives.json")));
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+        });
+    }
+
     public static synchronized Catalog synthetic(int count) {
         return CACHE.computeIfAbsent("synthetic-" + count, k -> resolve(
                 new SyntheticDatasetGenerator(GazetteerReader.bundled()).generate(count, 7)));

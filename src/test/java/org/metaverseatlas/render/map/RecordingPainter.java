@@ -12,9 +12,13 @@ final class RecordingPainter implements Painter {
     int paths;
     int ovals;
     int lines;
+    /** The fill of each disc drawn, with its centre: x, y and the fill's opacity. */
+    final List<double[]> discs = new ArrayList<>();
+    private Rgb fill;
 
     @Override
     public void setFill(Rgb colour) {
+        fill = colour;
     }
 
     @Override
@@ -44,6 +48,7 @@ final class RecordingPainter implements Painter {
     @Override
     public void fillOval(double x, double y, double width, double height) {
         ovals++;
+        discs.add(new double[]{x + width / 2, y + height / 2, fill == null ? 1 : fill.alpha()});
     }
 
     @Override

@@ -10,6 +10,7 @@ import javafx.scene.layout.StackPane;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.metaverseatlas.model.FilterCriteria;
 import org.metaverseatlas.model.Initiative;
 import org.metaverseatlas.render.map.AlbersProjection;
 import org.metaverseatlas.render.map.MapFrame;
@@ -178,12 +179,23 @@ class MapControlTest {
         robot.moveTo(qinghai);
         WaitForAsyncUtils.waitForFxEvents();
         String tip = robot.lookup(".map-tip").queryLabeled().getText();
-        assertThat(tip).startsWith("Qinghai").contains("no province-wide initiative", "no initiative in its cities")
+        assertThat(tip).startsWith("Qinghai").contains("No initiative of the atlas is in this province")
                 .doesNotContain("Click to filter");
 
         robot.clickOn(qinghai, MouseButton.PRIMARY);
         assertThat(filter.getCriteria().provinceCodes()).isEmpty();
         assertThat(filter.getFiltered()).hasSize(filter.getCatalog().initiatives().size());
+    }
+
+    @Test
+    void aProvinceWhoseInitiativesTheFiltersHideSaysHowManyItHides(FxRobot robot) {
+        robot.interact(() -> filter.setCriteria(FilterCriteria.NONE.withCities(java.util.Set.of("Hangzhou|CN.02"))));
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.moveTo(onScreen(113.6, 24.9, true)); // northern Guangdong, away from any marker
+        WaitForAsyncUtils.waitForFxEvents();
+        String tip = robot.lookup(".map-tip").queryLabeled().getText();
+        assertThat(tip).startsWith("Guangdong").contains("no initiative in its cities", "6 more hidden by the filters")
+                .contains("Click to filter by this province");
     }
 
     @Test
