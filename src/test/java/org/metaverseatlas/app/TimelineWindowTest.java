@@ -292,6 +292,18 @@ class TimelineWindowTest {
     }
 
     @Test
+    void oneEmptyResultAfterAnotherNamesTheFilterNowInForceAndOffersCloseMatches(FxRobot robot) {
+        robot.interact(() -> desktop.filter().setCriteria(desktop.filter().getCriteria().withText("Guangzou")));
+        robot.interact(() -> desktop.filter().setCriteria(desktop.filter().getCriteria().withText("Haizu")));
+        assertThat(robot.lookup("#timeline-empty-reason").queryLabeled().getText()).contains("Haizu")
+                .doesNotContain("Guangzou");
+        robot.clickOn("Haizhu");
+        assertThat(desktop.filter().getCriteria().text()).isEqualTo("Haizhu");
+        assertThat(desktop.filter().getFiltered()).isNotEmpty();
+        assertThat(robot.lookup("#map-empty").query().isVisible()).isFalse();
+    }
+
+    @Test
     @SuppressWarnings("unchecked")
     void theGroupingSwitchMakesLanesOfKinds(FxRobot robot) {
         ComboBox<LaneGrouping> grouping = robot.lookup("#timeline-grouping").queryAs(ComboBox.class);

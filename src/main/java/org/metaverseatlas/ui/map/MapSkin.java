@@ -170,6 +170,11 @@ final class MapSkin extends SkinBase<MapControl> {
         empty.setVisible(nothing);
         if (nothing) {
             empty.setText(MapMessages.text(control.filter().getCriteria().isEmpty() ? "empty.none" : "empty.filtered"));
+            // The note was laid out before its text was set: size it to the text now, or it shows as an empty box.
+            double noteWidth = Math.min(empty.prefWidth(-1), Math.max(0, w - 32));
+            double noteHeight = empty.prefHeight(noteWidth);
+            empty.resizeRelocate(canvas.getLayoutX() + (w - noteWidth) / 2, canvas.getLayoutY() + (h - noteHeight) / 2,
+                    noteWidth, noteHeight);
         }
         if (renderer == null) {
             String error = control.loadErrorProperty().get();

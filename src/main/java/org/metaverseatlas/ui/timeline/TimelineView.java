@@ -8,6 +8,7 @@ import javafx.scene.Node;
 import javafx.scene.canvas.Canvas;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
+import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.BorderPane;
@@ -20,9 +21,11 @@ import javafx.util.StringConverter;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.material2.Material2AL;
 import org.kordamp.ikonli.material2.Material2MZ;
+import org.metaverseatlas.model.FilterCriteria;
 import org.metaverseatlas.model.Initiative;
 import org.metaverseatlas.model.InitiativeKind;
 import org.metaverseatlas.model.Organization;
+import org.metaverseatlas.model.SearchSuggestions;
 import org.metaverseatlas.render.timeline.LaneGrouping;
 import org.metaverseatlas.render.timeline.TimelineRenderer;
 import org.metaverseatlas.render.timeline.TimelineStyle;
@@ -71,6 +74,8 @@ public final class TimelineView {
     };
     private final Label emptyTitle = new Label(TimelineTexts.text("empty.title"));
     private final Label emptyReason = new Label();
+    /** "Did you mean" links, under a text search that found nothing. */
+    private final javafx.scene.layout.FlowPane suggestions = new javafx.scene.layout.FlowPane(6, 4);
     private final VBox empty;
     private final BorderPane root = new BorderPane();
     private static final double LEGEND_HEIGHT = 54;
@@ -134,7 +139,9 @@ public final class TimelineView {
         clear.setOnAction(e -> filter.clear());
         emptyReason.setId("timeline-empty-reason");
         emptyTitle.getStyleClass().add("timeline-empty-title");
-        empty = new VBox(8, emptyTitle, emptyReason, clear);
+        suggestions.setId("timeline-suggestions");
+        suggestions.setAlignment(Pos.CENTER);
+        empty = new VBox(8, emptyTitle, emptyReason, suggestions, clear);
         empty.setId("timeline-empty");
         empty.getStyleClass().add("timeline-empty");
         empty.setAlignment(Pos.CENTER);
@@ -153,6 +160,12 @@ public final class TimelineView {
             show(filter, now);
             showFocus(selection.getOrganization(), now);
         });
+        // One empty result after another is no change of the filtered list, but the words must follow the filter.
+        filter.criteriaProperty().addListener((o, was, now) -> {
+            if (filter.getFiltered().isEmpty()) {
+                showEmpty(filter);
+            }
+        });
         selection.initiativeProperty().addListener((o, was, now) -> timeline.setSelected(now));
         selection.organizationProperty().addListener((o, was, now) -> showFocus(now, filter.getFiltered()));
         timeline.selectedProperty().addListener((o, was, now) -> {
@@ -163,6 +176,29 @@ public final class TimelineView {
         show(filter, filter.getFiltered());
         timeline.setSelected(selection.getInitiative());
         showFocus(selection.getOrganization(), filter.getFiltered());
+    }
+
+    /** Says why nothing shows, and offers close matches for a search that found nothing. */
+    private void showEmpty(FilterModel filter) {
+        FilterCriteria criteria = filter.getCriteria();
+        boolean filtered = !criteria.isEmpty();
+        emptyTitle.setText(TimelineTexts.text(filtered ? "empty.title" : "empty.none"));
+        emptyReason.setText(filtered ? TimelineTexts.emptyReason(criteria) : "");
+        empty.getChildren().get(3).setVisible(filtered);
+        suggestions.getChildren().clear();
+        List<String> close = criteria.text().isEmpty() ? List.of()
+                : SearchSuggestions.closeTo(filter.getCatalog(), criteria.text(), 3);
+        if (!close.isEmpty()) {
+            suggestions.getChildren().add(new Label(TimelineTexts.text("empty.didYouMean")));
+            for (String s : close) {
+                Hyperlink link = new Hyperlink(s);
+                link.getStyleClass().add("timeline-suggestion");
+                link.setOnAction(e -> filter.setCriteria(filter.getCriteria().withText(s)));
+                suggestions.getChildren().add(link);
+            }
+        }
+        suggestions.setVisible(!close.isEmpty());
+        suggestions.setManaged(!close.isEmpty());
     }
 
     /**
@@ -203,10 +239,7 @@ public final class TimelineView {
         boolean nothing = initiatives.isEmpty();
         empty.setVisible(nothing);
         if (nothing) {
-            boolean filtered = !filter.getCriteria().isEmpty();
-            emptyTitle.setText(TimelineTexts.text(filtered ? "empty.title" : "empty.none"));
-            emptyReason.setText(filtered ? TimelineTexts.emptyReason(filter.getCriteria()) : "");
-            empty.getChildren().get(2).setVisible(filtered);
+            showEmpty(filter);
         }
         EnumSet<InitiativeKind> kinds = EnumSet.noneOf(InitiativeKind.class);
         for (Initiative i : initiatives) {
