@@ -65,7 +65,9 @@ class CommandLineTest {
         assertThat(week.get("start").asText()).isEqualTo("2021-11-20");
         assertThat(week.get("end").asText()).isEqualTo("2021-11-23");
         assertThat(week.get("organizations").toString()).contains("Shenzhen Association for Science and Technology");
-        assertThat(week.get("sources").get(0).asText()).startsWith("Metaverse continues to heat up");
+        assertThat(week.get("sources").get(0).get("title").asText()).startsWith("Metaverse continues to heat up");
+        assertThat(week.get("sources").get(0).get("publisher").asText()).isEqualTo("CoinYuppie");
+        assertThat(week.get("sources").get(0).get("published").asText()).isEqualTo("2021-12-31");
         assertThat(run.err()).contains("Loaded the bundled dataset");
     }
 
