@@ -85,13 +85,16 @@ public final class TimelineRenderer {
     }
 
     /**
-     * The room to leave after the last initiatives for their labels: a label's width while there are fewer
-     * initiatives than pixels, none beyond, where dense lanes are drawn as histograms without labels and the room
-     * would only be empty time.
+     * The room to leave after the last initiatives for their labels: a label's width while the initiatives are few
+     * for the plot (a city's, a province's), none beyond. Many initiatives over years crowd their lanes, the last
+     * labels go left of their marks, and the room would only be empty years after the data.
      */
     public static double labelRoom(int initiatives, double plotWidth) {
-        return initiatives <= plotWidth ? TimelineStyle.standard().maxLabelWidth() : 0;
+        return initiatives * SPARSE_PIXELS <= plotWidth ? TimelineStyle.standard().maxLabelWidth() : 0;
     }
+
+    /** Pixels of plot per initiative below which a timeline counts as sparse enough to label every mark. */
+    static final double SPARSE_PIXELS = 8;
 
     /**
      * The window that shows [firstDay, lastDay) on a plot {@code plotWidth} wide with room after the last day for a

@@ -17,6 +17,16 @@ class TimelineRendererTest {
             day("c", Place.national(), LocalDate.of(2023, 3, 20)));
 
     @Test
+    void aFewInitiativesLeaveRoomForTheLastLabelsButYearsOfManyDoNot() {
+        assertThat(TimelineRenderer.labelRoom(24, 400)).isPositive();
+        assertThat(TimelineRenderer.labelRoom(254, 400)).isZero();
+        // 254 initiatives over four years, in the timeline beside the map: the window ends near the last one.
+        TimeWindow window = TimelineRenderer.fit(LocalDate.of(2021, 10, 1).toEpochDay(),
+                LocalDate.of(2025, 11, 28).toEpochDay(), 400, TimelineRenderer.labelRoom(254, 400));
+        assertThat(window.endDay()).isLessThan(LocalDate.of(2026, 6, 1).toEpochDay());
+    }
+
+    @Test
     void fitAllTakesInEveryInitiativeWithASmallMargin() {
         TimelineFrame frame = TimelineRenderer.fitAll(list, LaneGrouping.CITY);
         assertThat(frame.from()).isBefore(LocalDate.of(2021, 11, 26)).isAfter(LocalDate.of(2021, 9, 1));
