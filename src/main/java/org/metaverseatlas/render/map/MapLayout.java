@@ -19,6 +19,8 @@ public final class MapLayout {
     private final MapViewport viewport;
     private final PlaceTally tally;
     private final List<MapMarker> markers;
+    /** Cities a place filter leaves out, drawn small and muted: not the data shown, but places to choose. */
+    private final List<MapMarker> others;
     private final MarkerScale scale;
     private final List<ProvinceBadge> badges;
     private final List<MapLabel> labels;
@@ -26,7 +28,8 @@ public final class MapLayout {
     private final PlaceTally.Places focused;
     private final boolean legend;
 
-    MapLayout(MapGeometry geometry, MapViewport viewport, PlaceTally tally, Painter measure, boolean legend) {
+    MapLayout(MapGeometry geometry, MapViewport viewport, PlaceTally tally, PlaceTally otherTally, Painter measure,
+              boolean legend) {
         this.legend = legend;
         this.geometry = geometry;
         this.viewport = viewport;
@@ -35,6 +38,7 @@ public final class MapLayout {
                 tally.maxProvinceCount());
         this.markers = clustering.markers();
         this.scale = clustering.scale();
+        this.others = others(otherTally, tally, viewport);
         this.selected = tally.placesOfInitiative(viewport.frame().selectedInitiativeId());
         this.focused = tally.placesOfOrganization(viewport.frame().focusedOrganizationId());
         LabelSpace space = new LabelSpace();
@@ -54,6 +58,41 @@ public final class MapLayout {
         placeCityLabels(space, measure, placed);
         placeProvinceLabels(space, measure, placed);
         this.labels = List.copyOf(placed);
+    }
+
+    /** The radius of a muted city: small, so that it never reads as data. */
+    static final double OTHER_RADIUS = 3.5;
+
+    private static List<MapMarker> others(PlaceTally otherTally, PlaceTally tally, MapViewport viewport) {
+        if (otherTally == null) {
+            return List.of();
+        }
+        java.util.Set<String> shown = new java.util.HashSet<>();
+        tally.cities().forEach(c -> shown.add(c.city().id()));
+        List<MapMarker> result = new ArrayList<>();
+        for (PlaceTally.CityCount c : otherTally.cities()) {
+            double x = viewport.screenX(c.x());
+            double y = viewport.screenY(c.y());
+            if (!shown.contains(c.city().id()) && x >= 0 && y >= 0 && x <= viewport.width() && y <= viewport.height()) {
+                result.add(new MapMarker(c.city().id(), c.count(), x, y, OTHER_RADIUS, List.of(c)));
+            }
+        }
+        return List.copyOf(result);
+    }
+
+    /** Cities the place filter leaves out, with how many initiatives the other filters leave there. */
+    public List<MapMarker> others() {
+        return others;
+    }
+
+    /** The muted city under an area point, where no marker of the data is. */
+    public Optional<MapMarker> otherAt(double px, double py) {
+        for (MapMarker m : others) {
+            if (Math.hypot(px - m.x(), py - m.y()) <= m.radius() + 3) {
+                return Optional.of(m);
+            }
+        }
+        return Optional.empty();
     }
 
     /** Whether the legend panel is drawn (and kept free of labels). */

@@ -27,6 +27,7 @@ final class MapPainting {
         drawProvinces(p, layout);
         drawBadges(p, layout);
         drawLabels(p, layout, true);
+        drawOthers(p, layout);
         drawMarkers(p, layout);
         drawLabels(p, layout, false);
     }
@@ -120,6 +121,18 @@ final class MapPainting {
                 p.setLineDashes();
             }
             countInside(p, b.count(), b.x(), b.y(), b.size() - 2, faded);
+        }
+    }
+
+    /** Cities the place filter leaves out: small hollow discs, there to be chosen, not read as data. */
+    private void drawOthers(Painter p, MapLayout layout) {
+        p.setLineWidth(1);
+        for (MapMarker m : layout.others()) {
+            double r = m.radius();
+            p.setFill(c.land().withAlpha(0.9));
+            p.fillOval(m.x() - r, m.y() - r, 2 * r, 2 * r);
+            p.setStroke(c.markerOutline().withAlpha(0.55));
+            p.strokeOval(m.x() - r, m.y() - r, 2 * r, 2 * r);
         }
     }
 

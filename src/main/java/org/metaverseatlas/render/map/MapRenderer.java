@@ -72,7 +72,17 @@ public final class MapRenderer {
     /** As {@link #layout(Painter, List, MapFrame, double, double)}, with or without the legend panel. */
     public MapLayout layout(Painter measure, List<Initiative> initiatives, MapFrame frame, double width, double height,
                             boolean legend) {
-        return new MapLayout(geometry, new MapViewport(frame, width, height), tally(initiatives), measure, legend);
+        return layout(measure, initiatives, null, frame, width, height, legend);
+    }
+
+    /**
+     * As {@link #layout(Painter, List, MapFrame, double, double, boolean)}, with the cities of {@code others} (may be
+     * null) that the initiatives leave out shown muted: what a place filter hides, still there to be chosen.
+     */
+    public MapLayout layout(Painter measure, List<Initiative> initiatives, List<Initiative> others, MapFrame frame,
+                            double width, double height, boolean legend) {
+        return new MapLayout(geometry, new MapViewport(frame, width, height), tally(initiatives),
+                others == null ? null : PlaceTally.of(others, projection), measure, legend);
     }
 
     /**
@@ -93,7 +103,13 @@ public final class MapRenderer {
      * (the scale bar and the attribution are always drawn). */
     public MapLayout paintLayout(Painter painter, List<Initiative> initiatives, MapFrame frame, double width,
                                  double height, MapColours colours, boolean legend) {
-        MapLayout layout = layout(painter, initiatives, frame, width, height, legend);
+        return paintLayout(painter, initiatives, null, frame, width, height, colours, legend);
+    }
+
+    /** As {@link #paintLayout(Painter, List, MapFrame, double, double, MapColours, boolean)}, with muted others. */
+    public MapLayout paintLayout(Painter painter, List<Initiative> initiatives, List<Initiative> others, MapFrame frame,
+                                 double width, double height, MapColours colours, boolean legend) {
+        MapLayout layout = layout(painter, initiatives, others, frame, width, height, legend);
         painter.save();
         painter.clipRect(0, 0, width, height);
         new MapPainting(colours).draw(painter, layout);

@@ -76,6 +76,23 @@ public final class MapViewport {
         return clamped(frame.withView(cx, cy, zoom));
     }
 
+    /**
+     * A frame that shows a projected box whole, {@code marginPx} inside the edges: this frame when it already does,
+     * else one centred on the box that zooms out only as far as the box needs (never in).
+     */
+    public MapFrame showing(double minX, double minY, double maxX, double maxY, double marginPx) {
+        double margin = Math.min(marginPx, Math.min(width, height) / 4);
+        if (screenX(minX) >= margin && screenX(maxX) <= width - margin
+                && screenY(maxY) >= margin && screenY(minY) <= height - margin) {
+            return frame;
+        }
+        double roomX = Math.max(1, width - 2 * margin);
+        double roomY = Math.max(1, height - 2 * margin);
+        double needed = Math.min(roomX / Math.max(1e-9, maxX - minX), roomY / Math.max(1e-9, maxY - minY));
+        double zoom = clampZoom(Math.min(frame.zoom(), needed / fitScale(width, height)));
+        return clamped(frame.withView((minX + maxX) / 2, (minY + maxY) / 2, zoom));
+    }
+
     /** The frame after dragging the map by {@code dx}, {@code dy} pixels. */
     public MapFrame pannedBy(double dx, double dy) {
         return clamped(frame.withView(frame.centerX() - dx / scale, frame.centerY() + dy / scale, frame.zoom()));

@@ -15,6 +15,7 @@ import javafx.scene.AccessibleRole;
 import javafx.scene.control.Control;
 import javafx.scene.control.Skin;
 import javafx.scene.paint.Color;
+import org.metaverseatlas.model.FilterCriteria;
 import org.metaverseatlas.model.Initiative;
 import org.metaverseatlas.render.map.MapColours;
 import org.metaverseatlas.render.map.MapFrame;
@@ -28,6 +29,7 @@ import org.metaverseatlas.ui.state.SelectionModel;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * The map of China with the filtered initiatives on it. It shows what the shared {@link FilterModel} lets through
@@ -66,6 +68,45 @@ public final class MapControl extends Control {
         setAccessibleRole(AccessibleRole.IMAGE_VIEW);
         setAccessibleText(MapMessages.text("accessible"));
         setMinSize(0, 0);
+        filter.criteriaProperty().addListener((o, was, now) -> {
+            if (!now.cityIds().equals(was.cityIds()) || !now.provinceCodes().equals(was.provinceCodes())) {
+                keepFilteredPlacesInView();
+            }
+        });
+    }
+
+    /**
+     * After the place filter changes, brings its places into view: a chosen city or province off the edge of the
+     * current view would read as "nothing there". Pans, and zooms out only as far as needed.
+     */
+    void keepFilteredPlacesInView() {
+        MapRenderer r = getRenderer();
+        FilterCriteria criteria = filter.getCriteria();
+        if (r == null || getWidth() < 1 || getHeight() < 1
+                || (criteria.cityIds().isEmpty() && criteria.provinceCodes().isEmpty())) {
+            return;
+        }
+        double[] box = {Double.MAX_VALUE, Double.MAX_VALUE, -Double.MAX_VALUE, -Double.MAX_VALUE};
+        for (org.metaverseatlas.render.map.PlaceTally.CityCount c : r.tally(filter.getFiltered()).cities()) {
+            grow(box, c.x(), c.y(), c.x(), c.y());
+        }
+        for (String code : criteria.provinceCodes()) {
+            r.geometry().province(code).ifPresent(p -> grow(box, p.shape().minX(), p.shape().minY(),
+                    p.shape().maxX(), p.shape().maxY()));
+        }
+        if (box[0] <= box[2]) {
+            frame.set(viewport().showing(box[0], box[1], box[2], box[3], KEEP_IN_VIEW_MARGIN));
+        }
+    }
+
+    /** Pixels between a place kept in view and the map's edge: room for its disc and its name. */
+    private static final double KEEP_IN_VIEW_MARGIN = 40;
+
+    private static void grow(double[] box, double minX, double minY, double maxX, double maxY) {
+        box[0] = Math.min(box[0], minX);
+        box[1] = Math.min(box[1], minY);
+        box[2] = Math.max(box[2], maxX);
+        box[3] = Math.max(box[3], maxY);
     }
 
     @Override
@@ -208,6 +249,14 @@ public final class MapControl extends Control {
      * in the province filter. Returns whether the click hit anything.
      */
     public boolean clickAt(double x, double y) {
+        return clickAt(x, y, false);
+    }
+
+    /**
+     * As {@link #clickAt(double, double)}; with {@code add} (Ctrl+click), a city joins the city filter (or leaves it)
+     * instead of becoming the only one. Cities the place filter leaves out are drawn muted and can be clicked too.
+     */
+    public boolean clickAt(double x, double y, boolean add) {
         Optional<MapLayout> layout = lastLayout();
         if (layout.isEmpty()) {
             return false;
@@ -218,9 +267,14 @@ public final class MapControl extends Control {
             if (m.isCluster()) {
                 zoomAbout(m.x(), m.y(), ZOOM_STEP * ZOOM_STEP);
             } else {
-                filter.setCriteria(filter.getCriteria().toggleCity(m.mainCity().city().id()));
+                chooseCity(m.mainCity().city().id(), add);
                 selectIfSingle(m.initiatives());
             }
+            return true;
+        }
+        Optional<MapMarker> other = layout.get().otherAt(x, y);
+        if (other.isPresent()) {
+            chooseCity(other.get().mainCity().city().id(), add);
             return true;
         }
         Optional<ProvinceBadge> badge = layout.get().badgeAt(x, y);
@@ -253,6 +307,42 @@ public final class MapControl extends Control {
             }
         };
     }
+
+    /**
+     * A click shows only this city (or, on the only city shown, removes the place filter); a Ctrl+click adds the city
+     * to the filter or takes it out.
+     */
+    private void chooseCity(String cityId, boolean add) {
+        FilterCriteria now = filter.getCriteria();
+        if (add) {
+            filter.setCriteria(now.toggleCity(cityId));
+        } else if (now.cityIds().equals(Set.of(cityId)) && now.provinceCodes().isEmpty()) {
+            filter.setCriteria(now.withCities(Set.of()));
+        } else {
+            filter.setCriteria(now.withCities(Set.of(cityId)).withProvinces(Set.of()));
+        }
+    }
+
+    /**
+     * What the other facets leave where the place filter does not look, for the muted cities; null without a place
+     * filter. Kept for the criteria and catalog it was made for, as the map redraws far more often than they change.
+     */
+    List<Initiative> outsidePlaceFilter() {
+        FilterCriteria criteria = filter.getCriteria();
+        if (criteria.cityIds().isEmpty() && criteria.provinceCodes().isEmpty()) {
+            return null;
+        }
+        if (outsideFor != criteria || outsideCatalog != filter.getCatalog()) {
+            outsideFor = criteria;
+            outsideCatalog = filter.getCatalog();
+            outside = criteria.withCities(Set.of()).withProvinces(Set.of()).select(outsideCatalog);
+        }
+        return outside;
+    }
+
+    private FilterCriteria outsideFor;
+    private org.metaverseatlas.model.Catalog outsideCatalog;
+    private List<Initiative> outside;
 
     /** Whether any initiative of the catalog is in this province (province-wide or in one of its cities). */
     public boolean hasInitiativesIn(String provinceCode) {

@@ -191,8 +191,8 @@ final class MapSkin extends SkinBase<MapControl> {
         MapFrame frame = control.getFrame().withSelection(selected == null ? null : selected.id(),
                 focused == null ? null : focused.id());
         renderer.keepTallyOf(control.filter().getCatalog().initiatives());
-        layout = renderer.paintLayout(painter, control.filter().getFiltered(), frame, w, h, control.colours(),
-                control.legendShownProperty().get());
+        layout = renderer.paintLayout(painter, control.filter().getFiltered(), control.outsidePlaceFilter(), frame, w,
+                h, control.colours(), control.legendShownProperty().get());
     }
 
     private void pressed(MouseEvent e) {
@@ -222,7 +222,7 @@ final class MapSkin extends SkinBase<MapControl> {
         if (e.getButton() != MouseButton.PRIMARY || dragging || !e.isStillSincePress()) {
             return;
         }
-        if (getSkinnable().clickAt(e.getX(), e.getY())) {
+        if (getSkinnable().clickAt(e.getX(), e.getY(), e.isShortcutDown() || e.isControlDown())) {
             tip.setVisible(false);
         }
     }

@@ -51,6 +51,13 @@ final class MapTipText {
         if (marker.isPresent()) {
             return Optional.of(marker(marker.get(), criteria, catalog));
         }
+        Optional<MapMarker> other = layout.otherAt(x, y);
+        if (other.isPresent()) {
+            City city = other.get().mainCity().city();
+            return Optional.of(MapMessages.text("tip.cityOf", city.displayName(), city.province().nameEn()) + '\n'
+                    + MapMessages.text("tip.outside", other.get().count()) + '\n'
+                    + MapMessages.text("tip.filterCity") + '\n' + MapMessages.text("tip.addCity"));
+        }
         Optional<ProvinceBadge> badge = layout.badgeAt(x, y);
         if (badge.isPresent()) {
             ProvinceBadge b = badge.get();
@@ -77,7 +84,9 @@ final class MapTipText {
             hidden(s, catalog.inCity(main.id()) - m.count());
             list(s, m.initiatives());
             boolean chosen = criteria.cityIds().contains(main.id());
-            s.append('\n').append(MapMessages.text(chosen ? "tip.unfilterCity" : "tip.filterCity"));
+            boolean only = chosen && criteria.cityIds().size() == 1 && criteria.provinceCodes().isEmpty();
+            s.append('\n').append(MapMessages.text(only ? "tip.unfilterCity" : "tip.filterCity"));
+            s.append('\n').append(MapMessages.text(chosen ? "tip.removeCity" : "tip.addCity"));
             if (m.count() == 1) {
                 s.append(". ").append(MapMessages.text("tip.select"));
             }

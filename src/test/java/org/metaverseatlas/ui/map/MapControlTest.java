@@ -158,6 +158,49 @@ class MapControlTest {
     }
 
     @Test
+    void citiesOutsideTheCityFilterStayVisibleMutedAndCtrlClickAddsOne(FxRobot robot) {
+        MapMarker guiyang = marker("Guiyang");
+        robot.clickOn(onScreen(guiyang), MouseButton.PRIMARY);
+        WaitForAsyncUtils.waitForFxEvents();
+        MapMarker hangzhou = map.lastLayout().orElseThrow().others().stream()
+                .filter(m -> m.mainCity().city().nameEn().equals("Hangzhou")).findFirst().orElseThrow();
+
+        robot.moveTo(onScreen(hangzhou));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup(".map-tip").queryLabeled().getText()).startsWith("Hangzhou 杭州, Zhejiang")
+                .contains("outside the place filter", "Ctrl+click to add it");
+        robot.press(KeyCode.CONTROL).clickOn(onScreen(hangzhou), MouseButton.PRIMARY).release(KeyCode.CONTROL);
+        assertThat(filter.getCriteria().cityIds()).containsExactlyInAnyOrder("Guiyang|CN.18", "Hangzhou|CN.02");
+        assertThat(map.visibleMarkers()).extracting(m -> m.mainCity().city().nameEn())
+                .containsExactlyInAnyOrder("Guiyang", "Hangzhou");
+    }
+
+    @Test
+    void aCityChosenOffTheEdgeOfTheViewIsBroughtIntoView(FxRobot robot) {
+        MapMarker beijing = marker("Beijing");
+        robot.interact(() -> map.zoomAbout(beijing.x(), beijing.y(), 8)); // the north, Guangzhou far off screen
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(map.visibleMarkers()).noneMatch(m -> m.mainCity().city().nameEn().equals("Guangzhou"));
+
+        robot.interact(() -> filter.setCriteria(FilterCriteria.NONE.withCities(java.util.Set.of("Guangzhou|CN.30"))));
+        WaitForAsyncUtils.waitForFxEvents();
+        MapMarker guangzhou = map.visibleMarkers().stream()
+                .filter(m -> m.mainCity().city().nameEn().equals("Guangzhou")).findFirst().orElseThrow();
+        assertThat(guangzhou.x()).isBetween(20.0, map.getWidth() - 20);
+        assertThat(guangzhou.y()).isBetween(20.0, map.getHeight() - 20);
+    }
+
+    @Test
+    void aPlainClickOnAMutedCityShowsOnlyThatCity(FxRobot robot) {
+        robot.clickOn(onScreen(marker("Guiyang")), MouseButton.PRIMARY);
+        WaitForAsyncUtils.waitForFxEvents();
+        MapMarker hangzhou = map.lastLayout().orElseThrow().others().stream()
+                .filter(m -> m.mainCity().city().nameEn().equals("Hangzhou")).findFirst().orElseThrow();
+        robot.clickOn(onScreen(hangzhou), MouseButton.PRIMARY);
+        assertThat(filter.getCriteria().cityIds()).containsExactly("Hangzhou|CN.02");
+    }
+
+    @Test
     void clickingTheMarkerOfASingleInitiativeSelectsIt(FxRobot robot) {
         MapMarker beijing = marker("Beijing");
         assertThat(beijing.count()).isEqualTo(1);
