@@ -197,6 +197,10 @@ public final class TimelineRenderer {
         p.fillRect(x + h / 2, y, Math.max(0, w - h), h);
     }
 
+    /** Opacity of a month-only bar's tint and of its dashed outline: light enough to read as uncertain, not gone. */
+    private static final double SOFT_FILL = 0.35;
+    private static final double SOFT_STROKE = 0.85;
+
     private void paintMarks(Painter p, TimelineLayout l, Highlights h, TimelineStyle.Colours c) {
         for (MarkShape pass : new MarkShape[]{MarkShape.SOFT_BAR, MarkShape.BAR, MarkShape.HOLLOW, MarkShape.POINT}) {
             for (DrawnMark m : l.marks()) {
@@ -273,9 +277,9 @@ public final class TimelineRenderer {
                 p.fillRect(m.x(), m.y(), m.width(), m.height());
             }
             case SOFT_BAR -> {
-                p.setFill(kind.withAlpha(0.3 * alpha));
+                p.setFill(kind.withAlpha(SOFT_FILL * alpha));
                 p.fillRect(m.x(), m.y(), m.width(), m.height());
-                p.setStroke(kind.withAlpha(0.7 * alpha));
+                p.setStroke(kind.withAlpha(SOFT_STROKE * alpha));
                 p.setLineDashes(3, 2);
                 p.strokeRect(m.x() + 0.5, m.y() + 0.5, m.width() - 1, m.height() - 1);
                 p.setLineDashes();
@@ -382,23 +386,31 @@ public final class TimelineRenderer {
             }
         }
         List<Tick> major = l.ticks().major();
-        for (int k = 0; k < major.size(); k++) {
-            Tick t = major.get(k);
+        // The period at the left edge is always named, so that the first marks are read in their own month or year
+        // (30 December under "December 2021", not under the "January 2022" a few pixels on). Where it has too little
+        // room, the next period's name moves right of it, past its own tick line, rather than hide it.
+        double free = l.plotLeft() + 4;
+        for (Tick t : major) {
             double x = snap(l.scale().x(t.day()));
             p.setStroke(c.textMuted());
             p.strokeLine(x, yearsOnly ? top * 0.4 : 0, x, top);
+        }
+        for (int k = 0; k < major.size(); k++) {
+            Tick t = major.get(k);
+            double x = snap(l.scale().x(t.day()));
             double w = p.textWidth(t.label(), size, true);
-            // The enclosing period stays labelled at the left edge until the next period pushes it away.
-            double labelX = Math.max(x + 4, l.plotLeft() + 4);
-            if (k + 1 < major.size()) {
-                double next = l.scale().x(major.get(k + 1).day());
-                labelX = Math.min(labelX, next - 6 - w);
+            boolean enclosing = x <= l.plotLeft() && (k + 1 == major.size()
+                    || l.scale().x(major.get(k + 1).day()) > l.plotLeft());
+            if (x <= l.plotLeft() && !enclosing) {
+                continue; // a period wholly before the window
             }
-            if (labelX < l.plotLeft() + 1) {
-                continue; // pushed out by the next period: a cut label would read as another one ("0" of "2010")
+            double labelX = Math.max(x + 4, free);
+            if (labelX > l.width()) {
+                break;
             }
             p.setFill(c.text());
             p.text(t.label(), labelX, majorBaseline, size, Painter.Align.LEFT, true);
+            free = labelX + w + 8;
         }
         p.restore();
     }
@@ -472,8 +484,14 @@ public final class TimelineRenderer {
                 p.fillRect(x, y, w, h);
             }
             case SOFT_BAR -> {
-                p.setFill(neutral.withAlpha(0.3));
+                // As the marks are drawn, dashed outline included: a bare tint vanishes on a dark background.
+                p.setFill(neutral.withAlpha(SOFT_FILL));
                 p.fillRect(x, y - 1, w, h + 2);
+                p.setStroke(neutral.withAlpha(SOFT_STROKE));
+                p.setLineWidth(1);
+                p.setLineDashes(3, 2);
+                p.strokeRect(x + 0.5, y - 0.5, w - 1, h + 1);
+                p.setLineDashes();
             }
         }
     }

@@ -64,6 +64,8 @@ public final class ExportDialog {
     private static final ResourceBundle TEXT = ResourceBundle.getBundle("org.metaverseatlas.ui.export.export-dialog");
     /** The folder of the last file written, proposed again for the next export of this session. */
     private static Path lastFolder;
+    /** The paper and orientation of the last export, proposed again while the application runs. */
+    private static PageFormat lastPage;
 
     private final FilterModel filter;
     private final Supplier<Gazetteer> gazetteer;
@@ -168,6 +170,10 @@ public final class ExportDialog {
         portrait.setId("export-portrait");
         landscape.setId("export-landscape");
         portrait.setSelected(true);
+        if (lastPage != null) {
+            paper.setValue(lastPage.size());
+            landscape.setSelected(lastPage.landscape());
+        }
         HBox page = new HBox(12, paper, portrait, landscape);
         page.setAlignment(Pos.CENTER_LEFT);
         form.add(heading(text("label.page")), 0, 2);
@@ -307,7 +313,8 @@ public final class ExportDialog {
 
     private void export(Path target) {
         Catalog catalog = filter.getCatalog();
-        ExportRequest request = new ExportRequest(selectedView(), new PageFormat(paper.getValue(), landscape.isSelected()),
+        lastPage = new PageFormat(paper.getValue(), landscape.isSelected());
+        ExportRequest request = new ExportRequest(selectedView(), lastPage,
                 catalog, filter.getCriteria(), filter.getFiltered(), gazetteer.get(),
                 organization == null ? null : organization.id(), initiative == null ? null : initiative.id(),
                 sources.timelineFrame().get(), sources.mapFrame().get(), LocalDateTime.now());

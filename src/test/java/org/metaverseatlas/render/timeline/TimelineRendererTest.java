@@ -27,6 +27,22 @@ class TimelineRendererTest {
     }
 
     @Test
+    void thePeriodAtTheLeftEdgeIsNamedEvenWhenTheNextBeginsAFewPixelsOn() {
+        List<Initiative> year = List.of(day("d", Place.ofCity(TimelineSamples.GUIYANG), LocalDate.of(2021, 12, 30)),
+                day("e", Place.ofCity(TimelineSamples.GUIYANG), LocalDate.of(2023, 6, 1)));
+        TimelineFrame frame = new TimelineFrame(LocalDate.of(2021, 12, 29), LocalDate.of(2023, 7, 1), LaneGrouping.CITY,
+                null, null);
+        TimelineSamples.RecordingPainter painter = new TimelineSamples.RecordingPainter();
+        new TimelineRenderer().paint(painter, year, frame, 600, 300);
+        int y2021 = painter.texts.indexOf("2021");
+        int y2022 = painter.texts.indexOf("2022");
+        assertThat(y2021).as("the year of 30 December 2021 is named").isNotNegative();
+        assertThat(y2022).isNotNegative();
+        assertThat(painter.textXs.get(y2022)).as("2022 is drawn right of 2021, not over it")
+                .isGreaterThan(painter.textXs.get(y2021) + 4 * 0.6 * 9);
+    }
+
+    @Test
     void fitAllTakesInEveryInitiativeWithASmallMargin() {
         TimelineFrame frame = TimelineRenderer.fitAll(list, LaneGrouping.CITY);
         assertThat(frame.from()).isBefore(LocalDate.of(2021, 11, 26)).isAfter(LocalDate.of(2021, 9, 1));

@@ -104,6 +104,21 @@ class ExportDialogTest {
     }
 
     @Test
+    void theDialogProposesThePaperAndOrientationOfTheLastExport(FxRobot robot) {
+        open(robot, TaskRunner.synchronous());
+        robot.clickOn("#export-landscape");
+        exportTo(robot, folder.resolve("wide.pdf"));
+
+        open(robot, TaskRunner.synchronous());
+        assertThat(robot.lookup("#export-landscape").queryAs(RadioButton.class).isSelected()).isTrue();
+        robot.clickOn("#export-portrait"); // as the other tests expect it
+        exportTo(robot, folder.resolve("tall.pdf"));
+        open(robot, TaskRunner.synchronous());
+        assertThat(robot.lookup("#export-portrait").queryAs(RadioButton.class).isSelected()).isTrue();
+        robot.interact(() -> dialog.stage().close());
+    }
+
+    @Test
     void anExistingFileIsReplacedOnlyAfterAsking(FxRobot robot) throws IOException {
         Path pdf = Files.writeString(folder.resolve("kept.pdf"), "earlier work");
         open(robot, TaskRunner.synchronous());
