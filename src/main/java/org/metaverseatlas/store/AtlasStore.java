@@ -309,14 +309,15 @@ public final class AtlasStore implements AutoCloseable {
      */
     public int importFile(Path file, LoadProgress progress) throws DatasetException, StoreException {
         progress.update("Reading " + file.getFileName(), -1);
-        DatasetFile parsed = DatasetReader.read(file);
+        DatasetReader.Located read = DatasetReader.readLocated(file);
+        DatasetFile parsed = read.file();
         stopIfCancelled(file, progress);
         progress.update("Checking " + parsed.initiatives().size() + " initiatives", -1);
         ResolvedDataset data;
         try {
             CatalogReader reader = new CatalogReader(connection);
             data = new DatasetResolver(gazetteer, reader.read(null), reader.sources(), Origin.IMPORTED)
-                    .resolve(file.toString(), parsed);
+                    .resolve(file.toString(), parsed, read.lines());
         } catch (SQLException e) {
             throw new StoreException("Cannot read the store in " + directory + ": " + e.getMessage(), e);
         }
