@@ -333,6 +333,51 @@ public final class AtlasStore implements AutoCloseable {
         return data.initiatives().size();
     }
 
+    /** The tables that hold imported records, in the order removing them keeps every reference whole. */
+    private static final java.util.List<String> IMPORTED_TABLES = java.util.List.of("initiative", "person",
+            "organization", "source");
+
+    /** How many records the imports have added, for a confirmation before {@link #removeImported()}. */
+    public ImportedRecords imported() throws StoreException {
+        try {
+            long[] counts = new long[IMPORTED_TABLES.size()];
+            for (int t = 0; t < counts.length; t++) {
+                try (Statement s = connection.createStatement();
+                     ResultSet r = s.executeQuery("SELECT COUNT(*) FROM " + IMPORTED_TABLES.get(t)
+                             + " WHERE origin = 'IMPORTED'")) {
+                    r.next();
+                    counts[t] = r.getLong(1);
+                }
+            }
+            return new ImportedRecords(counts[0], counts[2], counts[1], counts[3]);
+        } catch (SQLException e) {
+            throw new StoreException("Cannot read the store in " + directory + ": " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Removes every imported record (initiatives, people, organizations, sources) in one transaction, and leaves the
+     * bundled ones. If anything fails, nothing is removed. Returns what was removed.
+     */
+    public ImportedRecords removeImported() throws StoreException {
+        long[] removed = new long[IMPORTED_TABLES.size()];
+        try {
+            // Links to an initiative, person or organization go with it (ON DELETE CASCADE); a bundled record that
+            // still referred to an imported one would stop the removal here, whole, rather than leave it dangling.
+            inTransaction(() -> {
+                for (int t = 0; t < removed.length; t++) {
+                    try (Statement s = connection.createStatement()) {
+                        removed[t] = s.executeUpdate("DELETE FROM " + IMPORTED_TABLES.get(t) + " WHERE origin = 'IMPORTED'");
+                    }
+                }
+            });
+        } catch (SQLException e) {
+            throw new StoreException("The imported records could not be removed; the store is unchanged: "
+                    + e.getMessage(), e);
+        }
+        return new ImportedRecords(removed[0], removed[2], removed[1], removed[3]);
+    }
+
     private static void stopIfCancelled(Path file, LoadProgress progress) throws ImportCancelledException {
         if (progress.isCancelled()) {
             throw cancelled(file);
