@@ -6,6 +6,8 @@ import javafx.application.Platform;
 import javafx.geometry.Rectangle2D;
 import javafx.scene.Scene;
 import javafx.scene.control.Alert;
+import javafx.scene.control.ButtonBar;
+import javafx.scene.control.ButtonType;
 import javafx.scene.control.TextArea;
 import javafx.stage.FileChooser;
 import javafx.stage.Screen;
@@ -14,6 +16,7 @@ import org.metaverseatlas.model.Catalog;
 import org.metaverseatlas.render.map.MapRenderer;
 import org.metaverseatlas.store.AtlasStore;
 import org.metaverseatlas.store.DataDirectory;
+import org.metaverseatlas.store.ImportedRecords;
 import org.metaverseatlas.store.StoreLockedException;
 import org.metaverseatlas.ui.I18n;
 import org.metaverseatlas.ui.detail.DetailView;
@@ -60,6 +63,7 @@ public final class AtlasDesktop {
         Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
         window = new MainWindow(filter);
         window.setOnImport(this::chooseImport);
+        window.setOnRemoveImported(this::confirmRemoveImported);
         window.setOnQuit(stage::close);
         window.setOnAbout(this::showAbout);
         stage.setTitle(I18n.text("app.title"));
@@ -251,6 +255,71 @@ public final class AtlasDesktop {
     }
 
     private record Imported(int added, Catalog catalog) {
+    }
+
+    /** File → Remove imported records…: says how many of each will go, and removes them once the user agrees. */
+    private void confirmRemoveImported() {
+        if (store == null) {
+            return;
+        }
+        tasks.run(store::imported, imported -> {
+            if (imported.isEmpty()) {
+                alert(Alert.AlertType.INFORMATION, I18n.text("remove.none"), null);
+            } else if (confirmRemoval(imported)) {
+                removeImported();
+            }
+        }, error -> alert(Alert.AlertType.ERROR, I18n.text("error.remove"), error.getMessage()));
+    }
+
+    private boolean confirmRemoval(ImportedRecords imported) {
+        ButtonType remove = new ButtonType(I18n.text("remove.button"), ButtonBar.ButtonData.OK_DONE);
+        Alert confirm = new Alert(Alert.AlertType.CONFIRMATION, "", remove, ButtonType.CANCEL);
+        confirm.initOwner(stage.isShowing() ? stage : null);
+        confirm.setTitle(I18n.text("remove.title"));
+        confirm.setHeaderText(I18n.text("remove.confirm"));
+        confirm.setContentText(I18n.text("remove.details", I18n.text("remove.initiatives", imported.initiatives()),
+                I18n.text("remove.organizations", imported.organizations()), I18n.text("remove.people", imported.people()),
+                I18n.text("remove.sources", imported.sources())));
+        confirm.getDialogPane().setId("remove-imported-confirmation");
+        confirm.getDialogPane().setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        // Removing is the one step here that cannot be taken back: Enter should not do it unasked.
+        ((javafx.scene.control.Button) confirm.getDialogPane().lookupButton(remove)).setDefaultButton(false);
+        ((javafx.scene.control.Button) confirm.getDialogPane().lookupButton(ButtonType.CANCEL)).setDefaultButton(true);
+        return confirm.showAndWait().filter(remove::equals).isPresent();
+    }
+
+    /** Removes every imported record in the background, then reloads the catalog; a failure changes nothing. */
+    public void removeImported() {
+        window.showStatus(I18n.text("status.removing"), -1);
+        tasks.run(() -> new Removed(store.removeImported(), store.catalog()), removed -> {
+            forgetRemoved(removed.catalog());
+            filter.setCatalog(removed.catalog());
+            ImportedRecords gone = removed.records();
+            window.showStatus(I18n.text("status.removed", I18n.text("remove.initiatives", gone.initiatives()),
+                    I18n.text("remove.organizations", gone.organizations())), Double.NaN);
+        }, error -> {
+            showReady();
+            alert(Alert.AlertType.ERROR, I18n.text("error.remove"), error.getMessage());
+        });
+    }
+
+    private record Removed(ImportedRecords records, Catalog catalog) {
+    }
+
+    /** Lets go of a selection, a focus or a source filter whose record is gone, so no view shows what is not there. */
+    private void forgetRemoved(Catalog catalog) {
+        if (selection.getInitiative() != null && catalog.initiative(selection.getInitiative().id()).isEmpty()) {
+            selection.select(null);
+        }
+        if (selection.getOrganization() != null && catalog.organization(selection.getOrganization().id()).isEmpty()) {
+            selection.focus(null);
+        }
+        java.util.Set<String> sources = filter.getCriteria().sourceIds();
+        java.util.Set<String> kept = new java.util.HashSet<>(sources);
+        kept.removeIf(id -> catalog.source(id).isEmpty());
+        if (kept.size() != sources.size()) {
+            filter.setCriteria(filter.getCriteria().withSources(kept));
+        }
     }
 
     private void showAbout() {

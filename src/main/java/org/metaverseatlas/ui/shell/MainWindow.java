@@ -53,6 +53,7 @@ public final class MainWindow {
     private final ProgressBar progress = new ProgressBar();
     private final javafx.scene.control.Hyperlink cancelWork = new javafx.scene.control.Hyperlink(I18n.text("status.cancel"));
     private final MenuItem importItem = new MenuItem(I18n.text("menu.file.import"));
+    private final MenuItem removeImportedItem = new MenuItem(I18n.text("menu.file.removeImported"));
     private final MenuItem exportItem = new MenuItem(I18n.text("menu.file.export"));
     private final MenuItem quitItem = new MenuItem(I18n.text("menu.file.quit"));
     private final MenuItem aboutItem = new MenuItem(I18n.text("menu.help.about"));
@@ -109,7 +110,10 @@ public final class MainWindow {
         importItem.setAccelerator(KeyCombination.keyCombination("Shortcut+I"));
         exportItem.setAccelerator(KeyCombination.keyCombination("Shortcut+E"));
         quitItem.setAccelerator(KeyCombination.keyCombination("Shortcut+Q"));
-        Menu file = new Menu(I18n.text("menu.file"), null, importItem, exportItem, new SeparatorMenuItem(), quitItem);
+        removeImportedItem.setId("menu-remove-imported");
+        Menu file = new Menu(I18n.text("menu.file"), null, importItem, removeImportedItem, new SeparatorMenuItem(),
+                exportItem, new SeparatorMenuItem(), quitItem);
+        file.setId("menu-file");
 
         MenuItem both = new MenuItem(I18n.text("menu.view.both"));
         both.setAccelerator(KeyCombination.keyCombination("Shortcut+1"));
@@ -255,6 +259,11 @@ public final class MainWindow {
 
     public void setOnImport(Runnable action) {
         importItem.setOnAction(e -> action.run());
+    }
+
+    /** What File → Remove imported records… does. */
+    public void setOnRemoveImported(Runnable action) {
+        removeImportedItem.setOnAction(e -> action.run());
     }
 
     public void setOnExport(Runnable action) {
