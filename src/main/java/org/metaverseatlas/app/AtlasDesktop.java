@@ -16,6 +16,7 @@ import org.metaverseatlas.model.Catalog;
 import org.metaverseatlas.render.map.MapRenderer;
 import org.metaverseatlas.store.AtlasStore;
 import org.metaverseatlas.store.DataDirectory;
+import org.metaverseatlas.store.ImportBatch;
 import org.metaverseatlas.store.ImportedRecords;
 import org.metaverseatlas.store.StoreLockedException;
 import org.metaverseatlas.ui.I18n;
@@ -38,6 +39,7 @@ import org.metaverseatlas.ui.timeline.TimelineView;
 
 import java.io.File;
 import java.nio.file.Path;
+import java.util.Optional;
 import java.util.function.Consumer;
 
 /**
@@ -64,6 +66,7 @@ public final class AtlasDesktop {
         window = new MainWindow(filter);
         window.setOnImport(this::chooseImport);
         window.setOnRemoveImported(this::confirmRemoveImported);
+        window.setOnUndoImport(this::confirmUndoLastImport);
         window.setOnQuit(stage::close);
         window.setOnAbout(this::showAbout);
         stage.setTitle(I18n.text("app.title"));
@@ -272,20 +275,69 @@ public final class AtlasDesktop {
     }
 
     private boolean confirmRemoval(ImportedRecords imported) {
-        ButtonType remove = new ButtonType(I18n.text("remove.button"), ButtonBar.ButtonData.OK_DONE);
-        Alert confirm = new Alert(Alert.AlertType.CONFIRMATION, "", remove, ButtonType.CANCEL);
+        return confirm("remove-imported-confirmation", I18n.text("remove.confirm"),
+                I18n.text("remove.details", counts(imported)), I18n.text("remove.button"));
+    }
+
+    /** The four counts, in words ("2 initiatives", "1 organization", "no people", "1 source"), for messages. */
+    private static Object[] counts(ImportedRecords records) {
+        return new Object[] {I18n.text("remove.initiatives", records.initiatives()),
+                I18n.text("remove.organizations", records.organizations()), I18n.text("remove.people", records.people()),
+                I18n.text("remove.sources", records.sources())};
+    }
+
+    /** Asks before a step that cannot be taken back; Cancel is the default, so Enter does not take it unasked. */
+    private boolean confirm(String id, String header, String details, String action) {
+        ButtonType proceed = new ButtonType(action, ButtonBar.ButtonData.OK_DONE);
+        Alert confirm = new Alert(Alert.AlertType.CONFIRMATION, details, proceed, ButtonType.CANCEL);
         confirm.initOwner(stage.isShowing() ? stage : null);
         confirm.setTitle(I18n.text("remove.title"));
-        confirm.setHeaderText(I18n.text("remove.confirm"));
-        confirm.setContentText(I18n.text("remove.details", I18n.text("remove.initiatives", imported.initiatives()),
-                I18n.text("remove.organizations", imported.organizations()), I18n.text("remove.people", imported.people()),
-                I18n.text("remove.sources", imported.sources())));
-        confirm.getDialogPane().setId("remove-imported-confirmation");
+        confirm.setHeaderText(header);
+        confirm.getDialogPane().setId(id);
         confirm.getDialogPane().setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
-        // Removing is the one step here that cannot be taken back: Enter should not do it unasked.
-        ((javafx.scene.control.Button) confirm.getDialogPane().lookupButton(remove)).setDefaultButton(false);
+        ((javafx.scene.control.Button) confirm.getDialogPane().lookupButton(proceed)).setDefaultButton(false);
         ((javafx.scene.control.Button) confirm.getDialogPane().lookupButton(ButtonType.CANCEL)).setDefaultButton(true);
-        return confirm.showAndWait().filter(remove::equals).isPresent();
+        return confirm.showAndWait().filter(proceed::equals).isPresent();
+    }
+
+    /** File → Undo last import…: names the file and what it added, and removes that once the user agrees. */
+    private void confirmUndoLastImport() {
+        if (store == null) {
+            return;
+        }
+        tasks.run(() -> new LastImport(store.lastImport(), store.imported()), found -> {
+            if (found.batch().isEmpty()) {
+                alert(Alert.AlertType.INFORMATION, I18n.text("undo.none"),
+                        found.imported().isEmpty() ? null : I18n.text("undo.untracked"));
+                return;
+            }
+            ImportBatch batch = found.batch().get();
+            Object[] counts = counts(batch.records());
+            String when = batch.importedAt().toString().replace('T', ' ');
+            if (confirm("undo-import-confirmation", I18n.text("undo.confirm", batch.fileName()),
+                    I18n.text("undo.details", batch.file(), when, counts[0], counts[1], counts[2], counts[3]),
+                    I18n.text("undo.button"))) {
+                undoImport(batch);
+            }
+        }, error -> alert(Alert.AlertType.ERROR, I18n.text("error.undo"), error.getMessage()));
+    }
+
+    private record LastImport(Optional<ImportBatch> batch, ImportedRecords imported) {
+    }
+
+    /** Undoes one import in the background, then reloads the catalog; a failure changes nothing. */
+    public void undoImport(ImportBatch batch) {
+        window.showStatus(I18n.text("status.undoing", batch.fileName()), -1);
+        tasks.run(() -> new Removed(store.removeImport(batch.id()), store.catalog()), removed -> {
+            forgetRemoved(removed.catalog());
+            filter.setCatalog(removed.catalog());
+            ImportedRecords gone = removed.records();
+            window.showStatus(I18n.text("status.undone", batch.fileName(), I18n.text("remove.initiatives",
+                    gone.initiatives()), I18n.text("remove.organizations", gone.organizations())), Double.NaN);
+        }, error -> {
+            showReady();
+            alert(Alert.AlertType.ERROR, I18n.text("error.undo"), error.getMessage());
+        });
     }
 
     /** Removes every imported record in the background, then reloads the catalog; a failure changes nothing. */

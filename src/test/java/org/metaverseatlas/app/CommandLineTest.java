@@ -186,6 +186,28 @@ class CommandLineTest {
     }
 
     @Test
+    void removeImportedLastUndoesOnlyTheLatestImport() throws Exception {
+        Path first = Files.writeString(folder.resolve("first.csv"), "id,title,kind,start,precision,city,source_title\n"
+                + "row-1,Hangzhou salon,MEETING,2024-06-01,DAY,Hangzhou,Notes\n");
+        Path second = Files.writeString(folder.resolve("second.csv"), "id,title,kind,start,precision,city,source_title\n"
+                + "row-2,Chengdu salon,MEETING,2024-06-02,DAY,Chengdu,Other notes\n"
+                + "row-3,Chengdu forum,CONFERENCE,2024-06-03,DAY,Chengdu,Other notes\n");
+        assertThat(run("import", first.toString()).status()).isZero();
+        assertThat(run("import", second.toString()).status()).isZero();
+
+        Run undone = run("remove-imported", "--last");
+
+        assertThat(undone.status()).as(undone.err()).isZero();
+        assertThat(undone.out()).contains("Undid the import of " + second.toAbsolutePath())
+                .contains("removed 2 initiatives and 1 source");
+        assertThat(run("list", "--format", "json").titles()).contains("Hangzhou salon")
+                .doesNotContain("Chengdu salon", "Chengdu forum").hasSize(24);
+        assertThat(run("remove-imported", "--last").out()).contains("Undid the import of " + first.toAbsolutePath());
+        assertThat(run("list", "--format", "json").titles()).hasSize(23);
+        assertThat(run("remove-imported", "--last").out()).startsWith("No import to undo");
+    }
+
+    @Test
     void anAmbiguousCityInACsvFileIsNamedWithItsLineAndBothProvinces() throws Exception {
         Path file = Files.writeString(folder.resolve("suzhou.csv"), "id,title,kind,start,precision,city,source_title\n"
                 + "row-1,Hangzhou salon,MEETING,2024-06-01,DAY,Hangzhou,Notes\n"

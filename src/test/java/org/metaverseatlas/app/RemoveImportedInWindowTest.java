@@ -62,8 +62,12 @@ class RemoveImportedInWindowTest {
     }
 
     private DialogPane chooseRemoveImported(FxRobot robot) {
+        return choose(robot, "#menu-remove-imported");
+    }
+
+    private DialogPane choose(FxRobot robot, String item) {
         robot.clickOn("#menu-file");
-        robot.clickOn("#menu-remove-imported");
+        robot.clickOn(item);
         WaitForAsyncUtils.waitForFxEvents();
         return robot.lookup(".dialog-pane").queryAs(DialogPane.class);
     }
@@ -92,6 +96,30 @@ class RemoveImportedInWindowTest {
         assertThat(desktop.store().imported()).isEqualTo(ImportedRecords.NONE);
         assertThat(robot.lookup("#status").queryLabeled().getText())
                 .startsWith("Removed 2 initiatives and 1 organization that came from imports");
+    }
+
+    @Test
+    void undoLastImportRemovesWhatTheLatestFileAddedAndKeepsTheEarlierImport(FxRobot robot) throws Exception {
+        int bundled = tableSize(robot);
+        importOwnRecords(robot);
+        Path rows = Files.writeString(folder.resolve("rows.csv"), "id,title,kind,start,precision,city,organizations,"
+                + "source_title\nrow-1,Chengdu salon,MEETING,2024-06-01,DAY,Chengdu,Chengdu Salon Office|ORGANIZER,"
+                + "Salon page\n", StandardCharsets.UTF_8);
+        robot.interact(() -> desktop.importFile(rows));
+        assertThat(tableSize(robot)).isEqualTo(bundled + 3);
+
+        DialogPane confirmation = choose(robot, "#menu-undo-import");
+        assertThat(confirmation.getId()).isEqualTo("undo-import-confirmation");
+        assertThat(confirmation.getHeaderText()).isEqualTo("Undo the import of rows.csv?");
+        assertThat(confirmation.getContentText()).contains(rows.toAbsolutePath().toString())
+                .contains("1 initiative, 1 organization, no people and 1 source");
+        robot.clickOn("Undo import");
+
+        assertThat(desktop.filter().getCatalog().initiative("row-1")).isEmpty();
+        assertThat(desktop.filter().getCatalog().initiative("mine-1")).isPresent();
+        assertThat(tableSize(robot)).isEqualTo(bundled + 2);
+        assertThat(robot.lookup("#status").queryLabeled().getText()).startsWith("Undid the import of rows.csv");
+        assertThat(desktop.store().lastImport().orElseThrow().fileName()).isEqualTo("mine.json");
     }
 
     @Test

@@ -95,6 +95,60 @@ class RemoveImportedRecordsTest {
     }
 
     @Test
+    void undoingTheLastImportRemovesWhatItAddedAndLeavesTheEarlierOnes() throws Exception {
+        try (AtlasStore store = AtlasStore.open(directory.resolve("data"), LoadProgress.NONE)) {
+            Set<String> bundled = ids(store.catalog());
+            importBoth(store);
+
+            ImportBatch last = store.lastImport().orElseThrow();
+            assertThat(last.fileName()).isEqualTo("rows.csv");
+            assertThat(last.file()).isEqualTo(directory.resolve("rows.csv").toAbsolutePath().toString());
+            assertThat(last.records()).isEqualTo(new ImportedRecords(1, 1, 0, 1));
+            assertThat(store.removeImport(last.id())).isEqualTo(new ImportedRecords(1, 1, 0, 1));
+
+            assertThat(store.catalog().initiative("row-1")).isEmpty();
+            assertThat(store.catalog().initiative("mine-1")).isPresent();
+            ImportBatch first = store.lastImport().orElseThrow();
+            assertThat(first.fileName()).isEqualTo("mine.json");
+            assertThat(first.records()).isEqualTo(new ImportedRecords(1, 1, 1, 1));
+
+            store.removeImport(first.id());
+            assertThat(ids(store.catalog())).isEqualTo(bundled);
+            assertThat(store.lastImport()).isEmpty();
+        }
+    }
+
+    @Test
+    void anImportALaterOneBuildsOnCannotBeUndoneAndStaysWhole() throws Exception {
+        try (AtlasStore store = AtlasStore.open(directory.resolve("data"), LoadProgress.NONE)) {
+            store.importFile(TestDatasets.write(directory, "mine.json", OWN_RECORDS), LoadProgress.NONE);
+            ImportBatch first = store.lastImport().orElseThrow();
+            store.importFile(TestDatasets.write(directory, "more.csv", "id,title,kind,start,precision,city,organizations,"
+                    + "source_title\nrow-1,My lab's salon,MEETING,2024-06-01,DAY,Hangzhou,org-mine|HOST,Salon page\n"),
+                    LoadProgress.NONE);
+            Set<String> before = ids(store.catalog());
+
+            assertThatThrownBy(() -> store.removeImport(first.id()))
+                    .isInstanceOf(StoreException.class)
+                    .hasMessageContaining("the store is unchanged");
+
+            assertThat(ids(store.catalog())).isEqualTo(before);
+            assertThat(store.imported()).isEqualTo(new ImportedRecords(2, 1, 1, 2));
+        }
+    }
+
+    @Test
+    void removingEveryImportedRecordLeavesNoImportToUndo() throws Exception {
+        try (AtlasStore store = AtlasStore.open(directory.resolve("data"), LoadProgress.NONE)) {
+            importBoth(store);
+
+            store.removeImported();
+
+            assertThat(store.lastImport()).isEmpty();
+        }
+    }
+
+    @Test
     void aRemovalThatFailsPartWayRemovesNothing() throws Exception {
         try (AtlasStore store = AtlasStore.open(directory.resolve("data"), LoadProgress.NONE)) {
             importBoth(store);

@@ -53,6 +53,7 @@ public final class MainWindow {
     private final ProgressBar progress = new ProgressBar();
     private final javafx.scene.control.Hyperlink cancelWork = new javafx.scene.control.Hyperlink(I18n.text("status.cancel"));
     private final MenuItem importItem = new MenuItem(I18n.text("menu.file.import"));
+    private final MenuItem undoImportItem = new MenuItem(I18n.text("menu.file.undoImport"));
     private final MenuItem removeImportedItem = new MenuItem(I18n.text("menu.file.removeImported"));
     private final MenuItem exportItem = new MenuItem(I18n.text("menu.file.export"));
     private final MenuItem quitItem = new MenuItem(I18n.text("menu.file.quit"));
@@ -111,7 +112,8 @@ public final class MainWindow {
         exportItem.setAccelerator(KeyCombination.keyCombination("Shortcut+E"));
         quitItem.setAccelerator(KeyCombination.keyCombination("Shortcut+Q"));
         removeImportedItem.setId("menu-remove-imported");
-        Menu file = new Menu(I18n.text("menu.file"), null, importItem, removeImportedItem, new SeparatorMenuItem(),
+        undoImportItem.setId("menu-undo-import");
+        Menu file = new Menu(I18n.text("menu.file"), null, importItem, undoImportItem, removeImportedItem, new SeparatorMenuItem(),
                 exportItem, new SeparatorMenuItem(), quitItem);
         file.setId("menu-file");
 
@@ -259,6 +261,11 @@ public final class MainWindow {
 
     public void setOnImport(Runnable action) {
         importItem.setOnAction(e -> action.run());
+    }
+
+    /** What File → Undo last import… does. */
+    public void setOnUndoImport(Runnable action) {
+        undoImportItem.setOnAction(e -> action.run());
     }
 
     /** What File → Remove imported records… does. */
