@@ -275,7 +275,7 @@ public final class AtlasDesktop {
     }
 
     private boolean confirmRemoval(ImportedRecords imported) {
-        return confirm("remove-imported-confirmation", I18n.text("remove.confirm"),
+        return confirm("remove-imported-confirmation", I18n.text("remove.title"), I18n.text("remove.confirm"),
                 I18n.text("remove.details", counts(imported)), I18n.text("remove.button"));
     }
 
@@ -287,11 +287,11 @@ public final class AtlasDesktop {
     }
 
     /** Asks before a step that cannot be taken back; Cancel is the default, so Enter does not take it unasked. */
-    private boolean confirm(String id, String header, String details, String action) {
+    private boolean confirm(String id, String title, String header, String details, String action) {
         ButtonType proceed = new ButtonType(action, ButtonBar.ButtonData.OK_DONE);
         Alert confirm = new Alert(Alert.AlertType.CONFIRMATION, details, proceed, ButtonType.CANCEL);
         confirm.initOwner(stage.isShowing() ? stage : null);
-        confirm.setTitle(I18n.text("remove.title"));
+        confirm.setTitle(title);
         confirm.setHeaderText(header);
         confirm.getDialogPane().setId(id);
         confirm.getDialogPane().setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
@@ -314,7 +314,7 @@ public final class AtlasDesktop {
             ImportBatch batch = found.batch().get();
             Object[] counts = counts(batch.records());
             String when = batch.importedAt().toString().replace('T', ' ');
-            if (confirm("undo-import-confirmation", I18n.text("undo.confirm", batch.fileName()),
+            if (confirm("undo-import-confirmation", I18n.text("undo.title"), I18n.text("undo.confirm", batch.fileName()),
                     I18n.text("undo.details", batch.file(), when, counts[0], counts[1], counts[2], counts[3]),
                     I18n.text("undo.button"))) {
                 undoImport(batch);
