@@ -6,8 +6,6 @@ import javafx.application.Platform;
 import javafx.geometry.Rectangle2D;
 import javafx.scene.Scene;
 import javafx.scene.control.Alert;
-import javafx.scene.control.ButtonBar;
-import javafx.scene.control.ButtonType;
 import javafx.scene.control.TextArea;
 import javafx.stage.FileChooser;
 import javafx.stage.Screen;
@@ -16,8 +14,6 @@ import org.metaverseatlas.model.Catalog;
 import org.metaverseatlas.render.map.MapRenderer;
 import org.metaverseatlas.store.AtlasStore;
 import org.metaverseatlas.store.DataDirectory;
-import org.metaverseatlas.store.ImportBatch;
-import org.metaverseatlas.store.ImportedRecords;
 import org.metaverseatlas.store.StoreLockedException;
 import org.metaverseatlas.ui.I18n;
 import org.metaverseatlas.ui.detail.DetailView;
@@ -39,7 +35,6 @@ import org.metaverseatlas.ui.timeline.TimelineView;
 
 import java.io.File;
 import java.nio.file.Path;
-import java.util.Optional;
 import java.util.function.Consumer;
 
 /**
@@ -65,8 +60,10 @@ public final class AtlasDesktop {
         Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
         window = new MainWindow(filter);
         window.setOnImport(this::chooseImport);
-        window.setOnRemoveImported(this::confirmRemoveImported);
-        window.setOnUndoImport(this::confirmUndoLastImport);
+        ImportRemoval removal = new ImportRemoval(stage, () -> store, tasks, window, filter, selection, this::alert,
+                this::showReady);
+        window.setOnRemoveImported(removal::confirmRemoveAll);
+        window.setOnUndoImport(removal::confirmUndoLast);
         window.setOnQuit(stage::close);
         window.setOnAbout(this::showAbout);
         stage.setTitle(I18n.text("app.title"));
@@ -258,120 +255,6 @@ public final class AtlasDesktop {
     }
 
     private record Imported(int added, Catalog catalog) {
-    }
-
-    /** File → Remove imported records…: says how many of each will go, and removes them once the user agrees. */
-    private void confirmRemoveImported() {
-        if (store == null) {
-            return;
-        }
-        tasks.run(store::imported, imported -> {
-            if (imported.isEmpty()) {
-                alert(Alert.AlertType.INFORMATION, I18n.text("remove.none"), null);
-            } else if (confirmRemoval(imported)) {
-                removeImported();
-            }
-        }, error -> alert(Alert.AlertType.ERROR, I18n.text("error.remove"), error.getMessage()));
-    }
-
-    private boolean confirmRemoval(ImportedRecords imported) {
-        return confirm("remove-imported-confirmation", I18n.text("remove.title"), I18n.text("remove.confirm"),
-                I18n.text("remove.details", counts(imported)), I18n.text("remove.button"));
-    }
-
-    /** The four counts, in words ("2 initiatives", "1 organization", "no people", "1 source"), for messages. */
-    private static Object[] counts(ImportedRecords records) {
-        return new Object[] {I18n.text("remove.initiatives", records.initiatives()),
-                I18n.text("remove.organizations", records.organizations()), I18n.text("remove.people", records.people()),
-                I18n.text("remove.sources", records.sources())};
-    }
-
-    /** Asks before a step that cannot be taken back; Cancel is the default, so Enter does not take it unasked. */
-    private boolean confirm(String id, String title, String header, String details, String action) {
-        ButtonType proceed = new ButtonType(action, ButtonBar.ButtonData.OK_DONE);
-        Alert confirm = new Alert(Alert.AlertType.CONFIRMATION, details, proceed, ButtonType.CANCEL);
-        confirm.initOwner(stage.isShowing() ? stage : null);
-        confirm.setTitle(title);
-        confirm.setHeaderText(header);
-        confirm.getDialogPane().setId(id);
-        confirm.getDialogPane().setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
-        ((javafx.scene.control.Button) confirm.getDialogPane().lookupButton(proceed)).setDefaultButton(false);
-        ((javafx.scene.control.Button) confirm.getDialogPane().lookupButton(ButtonType.CANCEL)).setDefaultButton(true);
-        return confirm.showAndWait().filter(proceed::equals).isPresent();
-    }
-
-    /** File → Undo last import…: names the file and what it added, and removes that once the user agrees. */
-    private void confirmUndoLastImport() {
-        if (store == null) {
-            return;
-        }
-        tasks.run(() -> new LastImport(store.lastImport(), store.imported()), found -> {
-            if (found.batch().isEmpty()) {
-                alert(Alert.AlertType.INFORMATION, I18n.text("undo.none"),
-                        found.imported().isEmpty() ? null : I18n.text("undo.untracked"));
-                return;
-            }
-            ImportBatch batch = found.batch().get();
-            Object[] counts = counts(batch.records());
-            String when = batch.importedAt().toString().replace('T', ' ');
-            if (confirm("undo-import-confirmation", I18n.text("undo.title"), I18n.text("undo.confirm", batch.fileName()),
-                    I18n.text("undo.details", batch.file(), when, counts[0], counts[1], counts[2], counts[3]),
-                    I18n.text("undo.button"))) {
-                undoImport(batch);
-            }
-        }, error -> alert(Alert.AlertType.ERROR, I18n.text("error.undo"), error.getMessage()));
-    }
-
-    private record LastImport(Optional<ImportBatch> batch, ImportedRecords imported) {
-    }
-
-    /** Undoes one import in the background, then reloads the catalog; a failure changes nothing. */
-    public void undoImport(ImportBatch batch) {
-        window.showStatus(I18n.text("status.undoing", batch.fileName()), -1);
-        tasks.run(() -> new Removed(store.removeImport(batch.id()), store.catalog()), removed -> {
-            forgetRemoved(removed.catalog());
-            filter.setCatalog(removed.catalog());
-            ImportedRecords gone = removed.records();
-            window.showStatus(I18n.text("status.undone", batch.fileName(), I18n.text("remove.initiatives",
-                    gone.initiatives()), I18n.text("remove.organizations", gone.organizations())), Double.NaN);
-        }, error -> {
-            showReady();
-            alert(Alert.AlertType.ERROR, I18n.text("error.undo"), error.getMessage());
-        });
-    }
-
-    /** Removes every imported record in the background, then reloads the catalog; a failure changes nothing. */
-    public void removeImported() {
-        window.showStatus(I18n.text("status.removing"), -1);
-        tasks.run(() -> new Removed(store.removeImported(), store.catalog()), removed -> {
-            forgetRemoved(removed.catalog());
-            filter.setCatalog(removed.catalog());
-            ImportedRecords gone = removed.records();
-            window.showStatus(I18n.text("status.removed", I18n.text("remove.initiatives", gone.initiatives()),
-                    I18n.text("remove.organizations", gone.organizations())), Double.NaN);
-        }, error -> {
-            showReady();
-            alert(Alert.AlertType.ERROR, I18n.text("error.remove"), error.getMessage());
-        });
-    }
-
-    private record Removed(ImportedRecords records, Catalog catalog) {
-    }
-
-    /** Lets go of a selection, a focus or a source filter whose record is gone, so no view shows what is not there. */
-    private void forgetRemoved(Catalog catalog) {
-        if (selection.getInitiative() != null && catalog.initiative(selection.getInitiative().id()).isEmpty()) {
-            selection.select(null);
-        }
-        if (selection.getOrganization() != null && catalog.organization(selection.getOrganization().id()).isEmpty()) {
-            selection.focus(null);
-        }
-        java.util.Set<String> sources = filter.getCriteria().sourceIds();
-        java.util.Set<String> kept = new java.util.HashSet<>(sources);
-        kept.removeIf(id -> catalog.source(id).isEmpty());
-        if (kept.size() != sources.size()) {
-            filter.setCriteria(filter.getCriteria().withSources(kept));
-        }
     }
 
     private void showAbout() {
