@@ -60,6 +60,10 @@ public final class AtlasDesktop {
         Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
         window = new MainWindow(filter);
         window.setOnImport(this::chooseImport);
+        ImportRemoval removal = new ImportRemoval(stage, () -> store, tasks, window, filter, selection, this::alert,
+                this::showReady);
+        window.setOnRemoveImported(removal::confirmRemoveAll);
+        window.setOnUndoImport(removal::confirmUndoLast);
         window.setOnQuit(stage::close);
         window.setOnAbout(this::showAbout);
         stage.setTitle(I18n.text("app.title"));

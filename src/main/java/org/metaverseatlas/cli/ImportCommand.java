@@ -13,7 +13,8 @@ import java.util.concurrent.Callable;
 
 @Command(name = "import", mixinStandardHelpOptions = true,
         description = {"Add initiatives from a dataset file: JSON in the dataset format, or CSV (.csv) in the layout"
-                + " the README documents.", "The whole file is checked first; it is imported completely or not at all."},
+                + " the README documents.", "The whole file is checked first; it is imported completely or not at all.",
+                "'remove-imported --last' undoes the latest import."},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:Imported.", "1:The store could not be written; it is unchanged.", "2:Invalid arguments.",
                 "3:The file is invalid (each problem is named); nothing was imported.",

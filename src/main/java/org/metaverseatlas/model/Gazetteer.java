@@ -83,6 +83,18 @@ public final class Gazetteer {
         return name == null ? List.of() : citiesByName.getOrDefault(key(name), List.of());
     }
 
+    /**
+     * The cities of this name, one a province (the one {@link #city} picks there), in gazetteer order: more than one
+     * means the name alone does not say which place is meant.
+     */
+    public List<City> namesakesByProvince(String name) {
+        Map<Province, City> firstInProvince = new LinkedHashMap<>();
+        for (City c : cities(name)) {
+            firstInProvince.putIfAbsent(c.province(), c);
+        }
+        return List.copyOf(firstInProvince.values());
+    }
+
     /** The city of this name, in this province when one is given; the first of several otherwise. */
     public Optional<City> city(String name, Province province) {
         return cities(name).stream()

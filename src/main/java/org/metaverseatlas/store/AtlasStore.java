@@ -309,20 +309,22 @@ public final class AtlasStore implements AutoCloseable {
      */
     public int importFile(Path file, LoadProgress progress) throws DatasetException, StoreException {
         progress.update("Reading " + file.getFileName(), -1);
-        DatasetFile parsed = DatasetReader.read(file);
+        DatasetReader.Located read = DatasetReader.readLocated(file);
+        DatasetFile parsed = read.file();
         stopIfCancelled(file, progress);
         progress.update("Checking " + parsed.initiatives().size() + " initiatives", -1);
         ResolvedDataset data;
         try {
             CatalogReader reader = new CatalogReader(connection);
             data = new DatasetResolver(gazetteer, reader.read(null), reader.sources(), Origin.IMPORTED)
-                    .resolve(file.toString(), parsed);
+                    .resolve(file.toString(), parsed, read.lines());
         } catch (SQLException e) {
             throw new StoreException("Cannot read the store in " + directory + ": " + e.getMessage(), e);
         }
         stopIfCancelled(file, progress);
         try {
-            withoutReferenceChecks(() -> inTransaction(() -> new StoreWriter(connection, progress).write(data, Origin.IMPORTED)));
+            withoutReferenceChecks(() -> inTransaction(() ->
+                    new StoreWriter(connection, progress).write(data, Origin.IMPORTED, recordBatch(file))));
         } catch (StoreWriter.Cancelled e) {
             throw cancelled(file);
         } catch (SQLException e) {
@@ -330,6 +332,122 @@ public final class AtlasStore implements AutoCloseable {
                     + e.getMessage(), e);
         }
         return data.initiatives().size();
+    }
+
+    /** The tables that hold imported records, in the order removing them keeps every reference whole. */
+    private static final java.util.List<String> IMPORTED_TABLES = java.util.List.of("initiative", "person",
+            "organization", "source");
+
+    /** Notes an import in the store, inside its transaction; returns its number, which its records carry. */
+    private int recordBatch(Path file) throws SQLException {
+        try (PreparedStatement p = connection.prepareStatement("INSERT INTO import_batch (file_name, imported_at)"
+                + " VALUES (?, ?)", Statement.RETURN_GENERATED_KEYS)) {
+            p.setString(1, file.toAbsolutePath().normalize().toString());
+            p.setTimestamp(2, java.sql.Timestamp.valueOf(LocalDateTime.now().withNano(0)));
+            p.executeUpdate();
+            try (ResultSet keys = p.getGeneratedKeys()) {
+                keys.next();
+                return keys.getInt(1);
+            }
+        }
+    }
+
+    /** How many records the imports have added, for a confirmation before {@link #removeImported()}. */
+    public ImportedRecords imported() throws StoreException {
+        try {
+            return countImported(null);
+        } catch (SQLException e) {
+            throw new StoreException("Cannot read the store in " + directory + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** The imported records of one import, or of all imports when {@code batch} is null. */
+    private ImportedRecords countImported(Integer batch) throws SQLException {
+        long[] counts = new long[IMPORTED_TABLES.size()];
+        for (int t = 0; t < counts.length; t++) {
+            try (PreparedStatement p = connection.prepareStatement("SELECT COUNT(*) FROM " + IMPORTED_TABLES.get(t)
+                    + " WHERE origin = 'IMPORTED'" + (batch == null ? "" : " AND import_id = ?"))) {
+                if (batch != null) {
+                    p.setInt(1, batch);
+                }
+                try (ResultSet r = p.executeQuery()) {
+                    r.next();
+                    counts[t] = r.getLong(1);
+                }
+            }
+        }
+        return records(counts);
+    }
+
+    private static ImportedRecords records(long[] byTable) {
+        return new ImportedRecords(byTable[0], byTable[2], byTable[1], byTable[3]);
+    }
+
+    /**
+     * Removes every imported record (initiatives, people, organizations, sources) in one transaction, and leaves the
+     * bundled ones. If anything fails, nothing is removed. Returns what was removed.
+     */
+    public ImportedRecords removeImported() throws StoreException {
+        try {
+            return removeImportedRecords(null);
+        } catch (SQLException e) {
+            throw new StoreException("The imported records could not be removed; the store is unchanged: "
+                    + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * The latest import the store has a record of, with what of it the store holds; empty when nothing was imported
+     * since imports were recorded (records imported by an earlier version belong to no import).
+     */
+    public Optional<ImportBatch> lastImport() throws StoreException {
+        try (Statement s = connection.createStatement();
+             ResultSet r = s.executeQuery("SELECT id, file_name, imported_at FROM import_batch ORDER BY id DESC LIMIT 1")) {
+            if (!r.next()) {
+                return Optional.empty();
+            }
+            int id = r.getInt(1);
+            return Optional.of(new ImportBatch(id, r.getString(2), r.getTimestamp(3).toLocalDateTime(), countImported(id)));
+        } catch (SQLException e) {
+            throw new StoreException("Cannot read the store in " + directory + ": " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Undoes one import: removes the records it added, in one transaction, and forgets it. A record that a later
+     * import or the bundled data still refers to stops the whole removal; then nothing is removed.
+     */
+    public ImportedRecords removeImport(int batch) throws StoreException {
+        try {
+            return removeImportedRecords(batch);
+        } catch (SQLException e) {
+            throw new StoreException("The import could not be undone; the store is unchanged: " + e.getMessage(), e);
+        }
+    }
+
+    private ImportedRecords removeImportedRecords(Integer batch) throws SQLException {
+        long[] removed = new long[IMPORTED_TABLES.size()];
+        // Links to an initiative, person or organization go with it (ON DELETE CASCADE); a record that still
+        // referred to one being removed stops the removal here, whole, rather than be left dangling.
+        inTransaction(() -> {
+            for (int t = 0; t < removed.length; t++) {
+                try (PreparedStatement p = connection.prepareStatement("DELETE FROM " + IMPORTED_TABLES.get(t)
+                        + " WHERE origin = 'IMPORTED'" + (batch == null ? "" : " AND import_id = ?"))) {
+                    if (batch != null) {
+                        p.setInt(1, batch);
+                    }
+                    removed[t] = p.executeUpdate();
+                }
+            }
+            try (PreparedStatement p = connection.prepareStatement("DELETE FROM import_batch"
+                    + (batch == null ? "" : " WHERE id = ?"))) {
+                if (batch != null) {
+                    p.setInt(1, batch);
+                }
+                p.executeUpdate();
+            }
+        });
+        return records(removed);
     }
 
     private static void stopIfCancelled(Path file, LoadProgress progress) throws ImportCancelledException {

@@ -52,7 +52,8 @@ public final class CsvDatasetReader {
         return source < 0 ? message : message.substring(0, source);
     }
 
-    public static DatasetFile read(Path file) throws DatasetException {
+    /** The file's records, with the line each row starts on (a quoted cell may run over several lines). */
+    public static DatasetReader.Located read(Path file) throws DatasetException {
         String name = file.toString();
         try {
             if (Files.readString(file, StandardCharsets.UTF_8).isBlank()) {
@@ -68,6 +69,8 @@ public final class CsvDatasetReader {
         Map<String, OrganizationJson> organizations = new LinkedHashMap<>();
         Map<String, SourceJson> sources = new LinkedHashMap<>();
         List<String> problems = new ArrayList<>();
+        List<Integer> lines = new ArrayList<>();
+        Map<String, Integer> sourceLines = new LinkedHashMap<>();
         try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8);
              MappingIterator<Map<String, String>> rows = mapper.readerFor(Map.class).with(schema).readValues(reader)) {
             List<String> header = ((CsvSchema) rows.getParser().getSchema()).getColumnNames();
@@ -82,11 +85,17 @@ public final class CsvDatasetReader {
                     problems.add("line 1: unknown column '" + column + "'");
                 }
             }
-            int line = 1;
+            // A row starts where the one before it ended: the parser's own token location points back onto the
+            // previous line, and a quoted cell can hold line breaks, so counting rows would drift.
+            int next = 2;
             while (rows.hasNextValue()) {
+                int line = next;
                 Map<String, String> row = rows.nextValue();
-                line = rows.getCurrentLocation().getLineNr() - 1;
-                initiatives.add(initiative(row, line, organizations, sources, problems));
+                next = rows.getCurrentLocation().getLineNr();
+                InitiativeJson initiative = initiative(row, line, organizations, sources, problems);
+                initiatives.add(initiative);
+                lines.add(line);
+                initiative.sources().forEach(id -> sourceLines.putIfAbsent(id, line));
             }
         } catch (RuntimeJsonMappingException e) {
             throw new DatasetException(name, "not valid CSV: " + explain(e.getCause() != null ? e.getCause() : e));
@@ -96,8 +105,9 @@ public final class CsvDatasetReader {
         if (!problems.isEmpty()) {
             throw new DatasetException(name, problems);
         }
-        return new DatasetFile(DatasetFile.FORMAT, null, "Imported from " + file.getFileName(), false,
-                new ArrayList<>(sources.values()), new ArrayList<>(organizations.values()), List.of(), initiatives);
+        return new DatasetReader.Located(new DatasetFile(DatasetFile.FORMAT, null, "Imported from " + file.getFileName(),
+                false, new ArrayList<>(sources.values()), new ArrayList<>(organizations.values()), List.of(), initiatives),
+                new RecordLines(lines, sourceLines));
     }
 
     private static InitiativeJson initiative(Map<String, String> row, int line, Map<String, OrganizationJson> organizations,

@@ -24,8 +24,17 @@ public final class DatasetReader {
     private DatasetReader() {
     }
 
+    /** A file's records, and the line each starts on where the format has lines to name (CSV). */
+    public record Located(DatasetFile file, RecordLines lines) {
+    }
+
     /** Reads a JSON or CSV file, chosen by its extension (.csv is CSV, anything else JSON). */
     public static DatasetFile read(Path file) throws DatasetException {
+        return readLocated(file).file();
+    }
+
+    /** As {@link #read}, with the line of each CSV row, for problems that name it. */
+    public static Located readLocated(Path file) throws DatasetException {
         String name = file.getFileName() == null ? file.toString() : file.getFileName().toString();
         if (!Files.isRegularFile(file)) {
             throw new DatasetException(file.toString(), "the file does not exist or is not a regular file");
@@ -34,7 +43,7 @@ public final class DatasetReader {
             return CsvDatasetReader.read(file);
         }
         try (InputStream in = Files.newInputStream(file)) {
-            return readJson(file.toString(), in);
+            return new Located(readJson(file.toString(), in), RecordLines.NONE);
         } catch (NoSuchFileException e) {
             throw new DatasetException(file.toString(), "the file does not exist");
         } catch (IOException e) {

@@ -66,14 +66,20 @@ public final class DatasetResolver {
     }
 
     public ResolvedDataset resolve(String fileName, DatasetFile file) throws DatasetException {
+        return resolve(fileName, file, RecordLines.NONE);
+    }
+
+    /** As {@link #resolve(String, DatasetFile)}, each problem of a record led by the line it starts on, where known. */
+    public ResolvedDataset resolve(String fileName, DatasetFile file, RecordLines lines) throws DatasetException {
         if (!DatasetFile.FORMAT.equals(file.format())) {
             throw new DatasetException(fileName, "field 'format': expected \"" + DatasetFile.FORMAT + "\", found "
                     + (file.format() == null ? "nothing" : "\"" + file.format() + "\""));
         }
         List<Source> sourceList = new ArrayList<>();
         for (SourceJson s : file.sources()) {
-            Source source = source(s);
-            if (source != null && unique("source", s.id(), sources.containsKey(s.id()), knownSources.containsKey(s.id()))) {
+            String line = lines.source(s.id());
+            Source source = source(line, s);
+            if (source != null && unique(line + "source", s.id(), sources.containsKey(s.id()), knownSources.containsKey(s.id()))) {
                 sources.put(s.id(), source);
                 sourceList.add(source);
             }
@@ -107,15 +113,16 @@ public final class DatasetResolver {
         Set<String> initiativeIds = new HashSet<>();
         int index = 0;
         for (InitiativeJson i : file.initiatives()) {
+            String line = lines.initiative(index);
             index++;
             if (i.id() == null || i.id().isBlank()) {
-                problems.add("initiative #" + index + ": field 'id' is missing");
+                problems.add(line + "initiative #" + index + ": field 'id' is missing");
                 continue;
             }
-            if (!unique("initiative", i.id(), !initiativeIds.add(i.id()), known.initiative(i.id()).isPresent())) {
+            if (!unique(line + "initiative", i.id(), !initiativeIds.add(i.id()), known.initiative(i.id()).isPresent())) {
                 continue;
             }
-            Initiative initiative = initiative(i, Boolean.TRUE.equals(file.synthetic()));
+            Initiative initiative = initiative(line + "initiative '" + i.id() + "'", i, Boolean.TRUE.equals(file.synthetic()));
             if (initiative != null) {
                 initiativeList.add(initiative);
             }
@@ -129,9 +136,9 @@ public final class DatasetResolver {
         return new ResolvedDataset(file.datasetVersion(), sourceList, organizationList, personRoles, initiativeList);
     }
 
-    private Source source(SourceJson s) {
-        String where = "source '" + s.id() + "'";
-        if (!require("source", s.id(), "id", s.id()) || !require(where, "title", s.title())) {
+    private Source source(String line, SourceJson s) {
+        String where = line + "source '" + s.id() + "'";
+        if (!require(line + "source", s.id(), "id", s.id()) || !require(where, "title", s.title())) {
             return null;
         }
         LocalDate published = s.published() == null ? null : date(where, "published", s.published());
@@ -145,7 +152,7 @@ public final class DatasetResolver {
         }
         OrganizationType type = o.type() == null ? null : enumValue(where, "type", OrganizationType.class, o.type());
         Province province = o.province() == null ? null : province(where, "province", o.province());
-        City city = o.city() == null ? null : city(where, "city", o.city(), province);
+        City city = o.city() == null ? null : city(where, "city", o.city(), "province", o.province(), province);
         List<Claim> claims = new ArrayList<>();
         for (DatasetFile.ClaimJson c : o.claims()) {
             if (require(where, "claims.text", c.text())) {
@@ -156,8 +163,7 @@ public final class DatasetResolver {
         return new Organization(o.id(), o.name(), o.nameZh(), type, city, province, o.description(), claims, refs, origin);
     }
 
-    private Initiative initiative(InitiativeJson i, boolean fileSynthetic) {
-        String where = "initiative '" + i.id() + "'";
+    private Initiative initiative(String where, InitiativeJson i, boolean fileSynthetic) {
         int before = problems.size();
         require(where, "title", i.title());
         InitiativeKind kind = enumValue(where, "kind", InitiativeKind.class, i.kind());
@@ -238,10 +244,13 @@ public final class DatasetResolver {
             problems.add(where + ": field 'place' is missing (use scope UNKNOWN where the sources give no place)");
             return null;
         }
+        int before = problems.size();
         Province province = p.province() == null ? null : province(where, "place.province", p.province());
-        City city = p.city() == null ? null : city(where, "place.city", p.city(), province);
+        City city = p.city() == null ? null : city(where, "place.city", p.city(), "place.province", p.province(), province);
+        // The scope a record leaves out follows from what it gives, found in the gazetteer or not: a city not
+        // found is one problem, not also a missing scope.
         Scope scope = p.scope() == null
-                ? (city != null ? Scope.CITY : province != null ? Scope.PROVINCE : null)
+                ? (p.city() != null ? Scope.CITY : p.province() != null ? Scope.PROVINCE : null)
                 : enumValue(where, "place.scope", Scope.class, p.scope());
         if (scope == null) {
             if (p.scope() == null) {
@@ -256,8 +265,11 @@ public final class DatasetResolver {
         } else if ((scope == Scope.NATIONAL || scope == Scope.UNKNOWN) && (p.city() != null || p.province() != null)) {
             problems.add(where + ": fields 'place.city' and 'place.province' must be empty when scope is " + scope);
         }
-        if (p.district() != null && city == null) {
+        if (p.district() != null && p.city() == null) {
             problems.add(where + ": field 'place.district' needs a city");
+        }
+        if (problems.size() > before) {
+            return null;
         }
         String districtZh = gazetteer.districtZh(p.district()).orElse(null);
         return new Place(p.district(), districtZh, city, province != null ? province : city == null ? null : city.province(),
@@ -272,7 +284,28 @@ public final class DatasetResolver {
         return province;
     }
 
-    private City city(String where, String field, String name, Province province) {
+    /**
+     * The city a record names. Without a province, a name that several provinces have (Suzhou 苏州 in Jiangsu, Suzhou
+     * 宿州 in Anhui) is a problem naming each of them: placing it in the first would be a silent guess.
+     *
+     * @param provinceText the province as the record gives it: an unknown one is reported on its own
+     */
+    private City city(String where, String field, String name, String provinceField, String provinceText,
+                      Province province) {
+        if (provinceText == null) {
+            List<City> namesakes = gazetteer.namesakesByProvince(name);
+            if (namesakes.size() > 1) {
+                List<String> places = new ArrayList<>();
+                for (City c : namesakes) {
+                    places.add(c.nameEn() + (c.nameZh() == null ? "" : " " + c.nameZh()) + ", " + c.province().nameEn());
+                }
+                problems.add(where + ": field '" + field + "': '" + name + "' is in more than one province ("
+                        + String.join("; ", places) + "): give '" + provinceField + "'");
+                return null;
+            }
+        } else if (province == null) {
+            return null; // the unknown province is the problem; any city by that name would be a guess
+        }
         City city = gazetteer.city(name, province).orElse(null);
         if (city == null) {
             List<String> close = gazetteer.suggestCities(name, 3);

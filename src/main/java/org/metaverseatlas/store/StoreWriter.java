@@ -25,6 +25,7 @@ final class StoreWriter {
 
     private final Connection connection;
     private final LoadProgress progress;
+    private Integer importBatch;
 
     StoreWriter(Connection connection, LoadProgress progress) {
         this.connection = connection;
@@ -32,11 +33,25 @@ final class StoreWriter {
     }
 
     void write(ResolvedDataset data, Origin origin) throws SQLException {
+        write(data, origin, null);
+    }
+
+    /** @param importBatch the import these records come from (null for the bundled dataset) */
+    void write(ResolvedDataset data, Origin origin, Integer importBatch) throws SQLException {
+        this.importBatch = importBatch;
         writePlaces(data);
         writeSources(data.sources(), origin);
         writeOrganizations(data.organizations(), origin);
         writePeople(data, origin);
         writeInitiatives(data.initiatives(), origin);
+    }
+
+    private void setBatch(PreparedStatement statement, int index) throws SQLException {
+        if (importBatch == null) {
+            statement.setNull(index, Types.INTEGER);
+        } else {
+            statement.setInt(index, importBatch);
+        }
     }
 
     private void writePlaces(ResolvedDataset data) throws SQLException {
@@ -85,7 +100,7 @@ final class StoreWriter {
 
     private void writeSources(List<Source> sources, Origin origin) throws SQLException {
         try (PreparedStatement s = connection.prepareStatement("MERGE INTO source (id, title, publisher, published,"
-                + " url, origin, language) KEY (id) VALUES (?, ?, ?, ?, ?, ?, ?)")) {
+                + " url, origin, language, import_id) KEY (id) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")) {
             for (Source source : sources) {
                 s.setString(1, source.id());
                 s.setString(2, source.title());
@@ -94,6 +109,7 @@ final class StoreWriter {
                 s.setString(5, source.url());
                 s.setString(6, origin.name());
                 s.setString(7, source.language());
+                setBatch(s, 8);
                 s.addBatch();
             }
             s.executeBatch();
@@ -102,7 +118,7 @@ final class StoreWriter {
 
     private void writeOrganizations(List<Organization> organizations, Origin origin) throws SQLException {
         try (PreparedStatement o = connection.prepareStatement("MERGE INTO organization (id, name, org_type, city_id,"
-                + " province_code, description, origin, name_zh) KEY (id) VALUES (?, ?, ?, ?, ?, ?, ?, ?)");
+                + " province_code, description, origin, name_zh, import_id) KEY (id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)");
              PreparedStatement clearClaims = connection.prepareStatement("DELETE FROM organization_claim WHERE organization_id = ?");
              PreparedStatement clearSources = connection.prepareStatement("DELETE FROM organization_source WHERE organization_id = ?");
              PreparedStatement claim = connection.prepareStatement("INSERT INTO organization_claim (organization_id,"
@@ -119,6 +135,7 @@ final class StoreWriter {
                 o.setString(6, org.description());
                 o.setString(7, origin.name());
                 o.setString(8, org.nameZh());
+                setBatch(o, 9);
                 o.addBatch();
                 clearClaims.setString(1, org.id());
                 clearClaims.addBatch();
@@ -151,7 +168,7 @@ final class StoreWriter {
         Map<String, PersonRole> persons = new LinkedHashMap<>();
         data.personRoles().forEach(r -> persons.putIfAbsent(r.personId(), r));
         try (PreparedStatement p = connection.prepareStatement(
-                "MERGE INTO person (id, name, title, origin, name_zh) KEY (id) VALUES (?, ?, ?, ?, ?)");
+                "MERGE INTO person (id, name, title, origin, name_zh, import_id) KEY (id) VALUES (?, ?, ?, ?, ?, ?)");
              PreparedStatement clear = connection.prepareStatement("DELETE FROM person_role WHERE person_id = ?");
              PreparedStatement role = connection.prepareStatement("INSERT INTO person_role (person_id, position, role,"
                      + " organization_id, source_id) VALUES (?, ?, ?, ?, ?)")) {
@@ -161,6 +178,7 @@ final class StoreWriter {
                 p.setString(3, person.title());
                 p.setString(4, origin.name());
                 p.setString(5, person.nameZh());
+                setBatch(p, 6);
                 p.addBatch();
                 clear.setString(1, person.personId());
                 clear.addBatch();
@@ -183,8 +201,8 @@ final class StoreWriter {
     private void writeInitiatives(List<Initiative> initiatives, Origin origin) throws SQLException {
         try (PreparedStatement i = connection.prepareStatement("INSERT INTO initiative (id, title, kind, start_date,"
                 + " end_date, date_precision, district, district_zh, venue, city_id, province_code, scope, summary,"
-                + " synthetic, origin, search_text, title_zh, announced)"
-                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+                + " synthetic, origin, search_text, title_zh, announced, import_id)"
+                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
              PreparedStatement org = connection.prepareStatement("INSERT INTO initiative_organization (initiative_id,"
                      + " position, organization_id, role) VALUES (?, ?, ?, ?)");
              PreparedStatement person = connection.prepareStatement("INSERT INTO initiative_person (initiative_id,"
@@ -211,6 +229,7 @@ final class StoreWriter {
                 i.setString(16, initiative.searchText());
                 i.setString(17, initiative.titleZh());
                 i.setBoolean(18, initiative.announced());
+                setBatch(i, 19);
                 i.addBatch();
                 int position = 0;
                 for (Participation p : initiative.participants()) {

@@ -166,6 +166,64 @@ class CommandLineTest {
     }
 
     @Test
+    void removeImportedTakesBackWhatWasImportedAndKeepsTheBundledData() throws Exception {
+        Path file = Files.writeString(folder.resolve("rows.csv"), "id,title,kind,start,precision,city,province,"
+                + "organizations,source_title\n"
+                + "row-1,Suzhou salon,MEETING,2024-06-01,DAY,Suzhou,Jiangsu,Suzhou Salon Office|ORGANIZER,Salon page\n"
+                + "row-2,Hangzhou forum,CONFERENCE,2024-07-01,DAY,Hangzhou,,,Salon page\n");
+        List<String> bundled = run("list", "--format", "json").titles();
+        assertThat(run("import", file.toString()).status()).isZero();
+        assertThat(run("list", "--format", "json").titles()).hasSize(bundled.size() + 2);
+
+        Run removed = run("remove-imported");
+
+        assertThat(removed.status()).as(removed.err()).isZero();
+        assertThat(removed.out()).contains("Removed 2 initiatives, 1 organization and 1 source that had been imported")
+                .contains("the bundled dataset is unchanged");
+        assertThat(run("list", "--format", "json").titles()).isEqualTo(bundled);
+        Run again = run("remove-imported");
+        assertThat(again.status()).isZero();
+        assertThat(again.out()).startsWith("Nothing to remove");
+        assertThat(run("import", file.toString()).status()).as("the file can be imported again").isZero();
+    }
+
+    @Test
+    void removeImportedLastUndoesOnlyTheLatestImport() throws Exception {
+        Path first = Files.writeString(folder.resolve("first.csv"), "id,title,kind,start,precision,city,source_title\n"
+                + "row-1,Hangzhou salon,MEETING,2024-06-01,DAY,Hangzhou,Notes\n");
+        Path second = Files.writeString(folder.resolve("second.csv"), "id,title,kind,start,precision,city,source_title\n"
+                + "row-2,Chengdu salon,MEETING,2024-06-02,DAY,Chengdu,Other notes\n"
+                + "row-3,Chengdu forum,CONFERENCE,2024-06-03,DAY,Chengdu,Other notes\n");
+        assertThat(run("import", first.toString()).status()).isZero();
+        assertThat(run("import", second.toString()).status()).isZero();
+
+        Run undone = run("remove-imported", "--last");
+
+        assertThat(undone.status()).as(undone.err()).isZero();
+        assertThat(undone.out()).contains("Undid the import of " + second.toAbsolutePath())
+                .contains("removed 2 initiatives and 1 source");
+        assertThat(run("list", "--format", "json").titles()).contains("Hangzhou salon")
+                .doesNotContain("Chengdu salon", "Chengdu forum").hasSize(24);
+        assertThat(run("remove-imported", "--last").out()).contains("Undid the import of " + first.toAbsolutePath());
+        assertThat(run("list", "--format", "json").titles()).hasSize(23);
+        assertThat(run("remove-imported", "--last").out()).startsWith("No import to undo");
+    }
+
+    @Test
+    void anAmbiguousCityInACsvFileIsNamedWithItsLineAndBothProvinces() throws Exception {
+        Path file = Files.writeString(folder.resolve("suzhou.csv"), "id,title,kind,start,precision,city,source_title\n"
+                + "row-1,Hangzhou salon,MEETING,2024-06-01,DAY,Hangzhou,Notes\n"
+                + "row-2,Suzhou salon,MEETING,2024-06-02,DAY,Suzhou,Notes\n");
+
+        Run run = run("import", file.toString());
+
+        assertThat(run.status()).isEqualTo(ExitCode.INVALID_DATA);
+        assertThat(run.err()).contains("line 3: initiative 'row-2': field 'place.city': 'Suzhou' is in more than one"
+                + " province (Suzhou 苏州, Jiangsu; Suzhou 宿州, Anhui): give 'place.province'");
+        assertThat(run("list", "--format", "json").json().size()).isEqualTo(23);
+    }
+
+    @Test
     void aMissingImportFileIsNamed() {
         Run run = run("import", folder.resolve("nope.json").toString());
         assertThat(run.status()).isEqualTo(ExitCode.INVALID_DATA);
@@ -192,7 +250,7 @@ class CommandLineTest {
 
     @Test
     void everyCommandHasHelp() {
-        for (String command : List.of("list", "import", "generate", "bench")) {
+        for (String command : List.of("list", "import", "remove-imported", "generate", "bench")) {
             Run run = run(command, "--help");
             assertThat(run.status()).isZero();
             assertThat(run.out()).contains("Usage:").contains(command);

@@ -53,6 +53,8 @@ public final class MainWindow {
     private final ProgressBar progress = new ProgressBar();
     private final javafx.scene.control.Hyperlink cancelWork = new javafx.scene.control.Hyperlink(I18n.text("status.cancel"));
     private final MenuItem importItem = new MenuItem(I18n.text("menu.file.import"));
+    private final MenuItem undoImportItem = new MenuItem(I18n.text("menu.file.undoImport"));
+    private final MenuItem removeImportedItem = new MenuItem(I18n.text("menu.file.removeImported"));
     private final MenuItem exportItem = new MenuItem(I18n.text("menu.file.export"));
     private final MenuItem quitItem = new MenuItem(I18n.text("menu.file.quit"));
     private final MenuItem aboutItem = new MenuItem(I18n.text("menu.help.about"));
@@ -109,7 +111,11 @@ public final class MainWindow {
         importItem.setAccelerator(KeyCombination.keyCombination("Shortcut+I"));
         exportItem.setAccelerator(KeyCombination.keyCombination("Shortcut+E"));
         quitItem.setAccelerator(KeyCombination.keyCombination("Shortcut+Q"));
-        Menu file = new Menu(I18n.text("menu.file"), null, importItem, exportItem, new SeparatorMenuItem(), quitItem);
+        removeImportedItem.setId("menu-remove-imported");
+        undoImportItem.setId("menu-undo-import");
+        Menu file = new Menu(I18n.text("menu.file"), null, importItem, undoImportItem, removeImportedItem, new SeparatorMenuItem(),
+                exportItem, new SeparatorMenuItem(), quitItem);
+        file.setId("menu-file");
 
         MenuItem both = new MenuItem(I18n.text("menu.view.both"));
         both.setAccelerator(KeyCombination.keyCombination("Shortcut+1"));
@@ -255,6 +261,16 @@ public final class MainWindow {
 
     public void setOnImport(Runnable action) {
         importItem.setOnAction(e -> action.run());
+    }
+
+    /** What File → Undo last import… does. */
+    public void setOnUndoImport(Runnable action) {
+        undoImportItem.setOnAction(e -> action.run());
+    }
+
+    /** What File → Remove imported records… does. */
+    public void setOnRemoveImported(Runnable action) {
+        removeImportedItem.setOnAction(e -> action.run());
     }
 
     public void setOnExport(Runnable action) {
