@@ -68,8 +68,10 @@ public final class AtlasDesktop {
         window.setOnAbout(this::showAbout);
         stage.setTitle(I18n.text("app.title"));
         Rectangle2D screen = Screen.getPrimary().getVisualBounds();
-        stage.setScene(new Scene(window.root(), Math.max(1100, Math.min(1680, screen.getWidth() * 0.94)),
-                Math.max(720, Math.min(1050, screen.getHeight() * 0.94))));
+        // Most of a laptop's screen, and never more than it: a window wider than the screen hides its menu bar.
+        stage.setScene(new Scene(window.root(),
+                Math.min(screen.getWidth(), Math.max(1100, Math.min(1680, screen.getWidth() * 0.94))),
+                Math.min(screen.getHeight(), Math.max(720, Math.min(1050, screen.getHeight() * 0.94)))));
         // Below this the panes would be too narrow to read; the filter bar itself wraps down to it.
         stage.setMinWidth(820);
         stage.setMinHeight(540);

@@ -76,6 +76,7 @@ public final class OrganizationDirectory {
         table.setPlaceholder(placeholder);
         placeholder.setId("directory-placeholder");
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        table.getStyleClass().add(Styles.DENSE);
 
         search.setId("directory-search");
         search.setPromptText(DirectoryText.text("search"));

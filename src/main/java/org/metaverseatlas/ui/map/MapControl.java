@@ -181,6 +181,26 @@ public final class MapControl extends Control {
         return legendShown;
     }
 
+    /** Shows or hides the legend as the user asks (button or L); from then on the map's size no longer decides. */
+    public void toggleLegend() {
+        legendChosen = true;
+        legendShown.set(!legendShown.get());
+    }
+
+    /**
+     * Until the user shows or hides the legend, it shows only where the map has room for it beside the data: on a
+     * small map it would cover the north-east, Beijing included.
+     */
+    void fitLegendTo(double width, double height) {
+        if (!legendChosen && width > 0 && height > 0) {
+            legendShown.set(width >= LEGEND_MIN_WIDTH && height >= LEGEND_MIN_HEIGHT);
+        }
+    }
+
+    private boolean legendChosen;
+    static final double LEGEND_MIN_WIDTH = 560;
+    static final double LEGEND_MIN_HEIGHT = 420;
+
     public void setCjkFontFamily(String family) {
         cjkFontFamily.set(family);
     }

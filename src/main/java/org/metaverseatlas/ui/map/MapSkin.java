@@ -109,7 +109,7 @@ final class MapSkin extends SkinBase<MapControl> {
     /** Shows or hides the legend panel; its tooltip says which it will do. */
     private Button legendButton(MapControl control) {
         Button b = button(new FontIcon(Material2AL.INFO), "button.legendHide", "map-legend",
-                () -> control.legendShownProperty().set(!control.legendShownProperty().get()));
+                control::toggleLegend);
         control.legendShownProperty().addListener((o, was, now) ->
                 b.getTooltip().setText(MapMessages.text(now ? "button.legendHide" : "button.legendShow")));
         return b;
@@ -142,6 +142,7 @@ final class MapSkin extends SkinBase<MapControl> {
         if (canvas.getWidth() != w || canvas.getHeight() != h) {
             canvas.setWidth(w);
             canvas.setHeight(h);
+            getSkinnable().fitLegendTo(w, h);
             dirty = true;
         }
         canvas.relocate(x, y);
@@ -249,7 +250,7 @@ final class MapSkin extends SkinBase<MapControl> {
                 if (e.isShortcutDown() || e.isControlDown() || e.isAltDown() || e.isMetaDown()) {
                     return; // Ctrl+L is the window's city list
                 }
-                c.legendShownProperty().set(!c.legendShownProperty().get());
+                c.toggleLegend();
             }
             default -> {
                 return;

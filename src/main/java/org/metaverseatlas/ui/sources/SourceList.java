@@ -79,6 +79,7 @@ public final class SourceList {
         table.setItems(sorted);
         table.setPlaceholder(placeholder);
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        table.getStyleClass().add(Styles.DENSE);
         table.setRowFactory(t -> {
             TableRow<SourceCitation> row = new TableRow<>() {
                 @Override

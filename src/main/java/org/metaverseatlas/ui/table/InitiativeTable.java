@@ -39,7 +39,8 @@ public final class InitiativeTable {
                 setText(empty || item == null ? null : DateWording.of(item));
             }
         });
-        date.setPrefWidth(170);
+        date.setPrefWidth(190);
+        date.setMinWidth(150);
         TableColumn<Initiative, String> title = text(I18n.text("table.title"), 360, Initiative::title);
         TableColumn<Initiative, String> kind = text(I18n.text("table.kind"), 120, i -> Labels.kindShort(i.kind()));
         TableColumn<Initiative, String> place = text(I18n.text("table.place"), 170, i -> Labels.placeName(i.place()));
@@ -48,6 +49,9 @@ public final class InitiativeTable {
         TableColumn<Initiative, String> orgs = text(I18n.text("table.organizations"), 320,
                 i -> String.join("; ", i.organizationNames()));
         table.getColumns().setAll(java.util.List.of(date, title, kind, place, province, orgs));
+        // Dense rows and columns that share the width: on a laptop screen the table shows rows, not scroll bars.
+        table.getStyleClass().add(atlantafx.base.theme.Styles.DENSE);
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         SortedList<Initiative> sorted = new SortedList<>(rows);
         sorted.comparatorProperty().bind(table.comparatorProperty());
         table.setItems(sorted);
@@ -79,7 +83,13 @@ public final class InitiativeTable {
     private void show(java.util.List<Initiative> initiatives, Initiative selected) {
         syncing = true;
         try {
+            boolean wasEmpty = rows.isEmpty();
             rows.setAll(initiatives);
+            if (wasEmpty && !initiatives.isEmpty()) {
+                // From the placeholder to rows, the table's cells are made in a later layout pass; on some displays
+                // no frame is drawn after it until something else moves, and the placeholder stays on screen.
+                javafx.application.Platform.runLater(table::refresh);
+            }
         } finally {
             syncing = false;
         }

@@ -113,6 +113,21 @@ class MapControlTest {
     }
 
     @Test
+    void aSmallMapStartsWithoutItsLegendUntilTheUserAsksForIt(FxRobot robot) {
+        robot.interact(() -> map.getScene().getWindow().setWidth(520));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(map.legendShownProperty().get()).isFalse();
+
+        robot.clickOn("#map-legend");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(map.legendShownProperty().get()).isTrue();
+        robot.interact(() -> map.getScene().getWindow().setWidth(500));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(map.legendShownProperty().get()).as("the user's choice stands").isTrue();
+        robot.interact(() -> map.getScene().getWindow().setWidth(1000));
+    }
+
+    @Test
     void theLegendButtonHidesAndShowsTheLegendAndLabelsMayUseItsRoom(FxRobot robot) {
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(map.lastLayout()).get().extracting(MapLayout::hasLegend).isEqualTo(true);
