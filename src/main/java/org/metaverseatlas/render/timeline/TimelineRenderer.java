@@ -231,6 +231,16 @@ public final class TimelineRenderer {
                 label = new TextWidths(p).fit(label, size, true, m.labelWidth()); // bold is wider than its room
             }
             p.text(label, m.labelX(), m.centerY() + size * 0.36, size, Painter.Align.LEFT, bold);
+            if (m.placement() == LabelPlacement.LEFT) {
+                // A name set before its mark would read as the earlier period's: a dotted line under it leads to
+                // the mark it belongs to.
+                double underline = m.centerY() + size * 0.62;
+                p.setStroke(colour.withAlpha(0.45));
+                p.setLineWidth(0.8);
+                p.setLineDashes(1, 2);
+                p.strokeLine(m.labelX(), underline, m.x() - 1, underline);
+                p.setLineDashes();
+            }
         }
         for (DrawnMark m : l.marks()) {
             boolean selected = m.initiativeId().equals(h.selectedId());

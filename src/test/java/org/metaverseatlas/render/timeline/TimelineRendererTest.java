@@ -43,6 +43,25 @@ class TimelineRendererTest {
     }
 
     @Test
+    void aLabelSetBeforeItsMarkIsUnderlinedUpToTheMark() {
+        List<Initiative> two = List.of(day("f", Place.ofCity(TimelineSamples.GUIYANG), LocalDate.of(2022, 1, 10)),
+                day("g", Place.ofCity(TimelineSamples.GUIYANG), LocalDate.of(2022, 3, 28)));
+        TimelineFrame frame = new TimelineFrame(LocalDate.of(2022, 1, 1), LocalDate.of(2022, 4, 1), LaneGrouping.CITY,
+                null, null);
+        TimelineSamples.RecordingPainter painter = new TimelineSamples.RecordingPainter();
+        TimelineRenderer renderer = new TimelineRenderer();
+        renderer.paint(painter, two, frame, 700, 300);
+        TimelineLayout layout = renderer.layout(LaneIndex.build(two, LaneGrouping.CITY), frame.window(), 700, 300, 0,
+                new TextWidths(painter));
+        DrawnMark late = layout.marks().stream().filter(m -> m.initiativeId().equals("g")).findFirst().orElseThrow();
+        assertThat(late.placement()).as("no room after the last mark").isEqualTo(LabelPlacement.LEFT);
+        assertThat(painter.lines).anySatisfy(line -> {
+            assertThat(line[0]).isCloseTo(late.labelX(), org.assertj.core.data.Offset.offset(0.5));
+            assertThat(line[2]).isCloseTo(late.x() - 1, org.assertj.core.data.Offset.offset(0.5));
+        });
+    }
+
+    @Test
     void fitAllTakesInEveryInitiativeWithASmallMargin() {
         TimelineFrame frame = TimelineRenderer.fitAll(list, LaneGrouping.CITY);
         assertThat(frame.from()).isBefore(LocalDate.of(2021, 11, 26)).isAfter(LocalDate.of(2021, 9, 1));

@@ -45,6 +45,7 @@ final class TimelineSamples {
         final List<String> texts = new ArrayList<>();
         final List<Double> textXs = new ArrayList<>();
         final List<Rgb> ovalFills = new ArrayList<>();
+        final List<double[]> lines = new ArrayList<>();
         int ovals;
         int rects;
         private Rgb fill = Rgb.BLACK;
@@ -55,7 +56,9 @@ final class TimelineSamples {
         @Override public void setLineDashes(double... dashes) { }
         @Override public void fillRect(double x, double y, double width, double height) { rects++; }
         @Override public void strokeRect(double x, double y, double width, double height) { }
-        @Override public void strokeLine(double x1, double y1, double x2, double y2) { }
+        @Override public void strokeLine(double x1, double y1, double x2, double y2) {
+            lines.add(new double[]{x1, y1, x2, y2});
+        }
         @Override public void fillOval(double x, double y, double width, double height) {
             ovals++;
             ovalFills.add(fill);
