@@ -11,4 +11,7 @@ interface DetailLinks {
 
     /** Hands an http or https address to the system browser. */
     void openAddress(String address);
+
+    /** Puts a text on the clipboard. */
+    void copy(String text);
 }

@@ -74,6 +74,9 @@ public final class DetailView implements DetailLinks {
         scroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
         scroll.getStyleClass().add(Tweaks.EDGE_TO_EDGE);
         root.setCenter(scroll);
+        javafx.scene.control.MenuItem copyPage = new javafx.scene.control.MenuItem(DetailText.text("page.copy"));
+        copyPage.setOnAction(e -> copy(pageText()));
+        scroll.setContextMenu(new javafx.scene.control.ContextMenu(copyPage));
         root.setMinWidth(0);
         root.addEventHandler(MouseEvent.MOUSE_RELEASED, e -> {
             if (e.getButton() == MouseButton.BACK) {
@@ -278,6 +281,47 @@ public final class DetailView implements DetailLinks {
     public void openAddress(String address) {
         if (WebAddress.isOpenable(address)) {
             openAddress.accept(address);
+        }
+    }
+
+    @Override
+    public void copy(String text) {
+        copier.accept(text);
+    }
+
+    /** Where copied text goes: the system clipboard in the application, a recorder in tests. */
+    public void setCopier(Consumer<String> value) {
+        copier = value;
+    }
+
+    private Consumer<String> copier = text -> {
+        javafx.scene.input.ClipboardContent content = new javafx.scene.input.ClipboardContent();
+        content.putString(text);
+        javafx.scene.input.Clipboard.getSystemClipboard().setContent(content);
+    };
+
+    /** The text of the page shown, line by line in reading order, for "Copy the page's text". */
+    public String pageText() {
+        StringBuilder text = new StringBuilder();
+        collectText(scroll.getContent(), text);
+        return text.toString().strip();
+    }
+
+    private static void collectText(Node node, StringBuilder text) {
+        if (node == null || !node.isVisible()) {
+            return;
+        }
+        if (node instanceof javafx.scene.control.Labeled labeled && !(labeled.getStyleClass().contains(
+                "detail-copy-citation"))) {
+            if (labeled.getText() != null && !labeled.getText().isBlank()) {
+                text.append(labeled.getText()).append('\n');
+            }
+            return;
+        }
+        if (node instanceof javafx.scene.Parent parent) {
+            for (Node child : parent.getChildrenUnmodifiable()) {
+                collectText(child, text);
+            }
         }
     }
 

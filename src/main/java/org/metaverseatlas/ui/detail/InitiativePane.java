@@ -42,7 +42,9 @@ final class InitiativePane {
         page.getChildren().add(PaneParts.section(DetailText.text("initiative.summary"),
                 List.of(PaneParts.text(PaneParts.orUnknown(initiative.summary())))));
         page.getChildren().add(PaneParts.section(DetailText.text("sources.heading", initiative.sources().size()),
-                PaneParts.sources(initiative.sources(), links::openAddress)));
+                PaneParts.sources(initiative.sources(), links)));
+        page.getChildren().add(2 + (initiative.titleZh() == null ? 0 : 1),
+                PaneParts.copyCitation(() -> links.copy(Citation.of(initiative))));
         return page;
     }
 

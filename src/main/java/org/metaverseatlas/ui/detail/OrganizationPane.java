@@ -47,7 +47,7 @@ final class OrganizationPane {
         page.getChildren().add(PaneParts.section(DetailText.text("people.heading"),
                 PeopleEntries.of(profile.people(), links, DetailText.text("people.noneOrganization"))));
         page.getChildren().add(PaneParts.section(DetailText.text("sources.heading", profile.sources().size()),
-                PaneParts.sources(profile.sources(), links::openAddress)));
+                PaneParts.sources(profile.sources(), links)));
         return page;
     }
 

@@ -175,10 +175,12 @@ final class PaneParts {
     }
 
     /** Sources as entries: title, then publisher and publication day, then the address (or that it is unknown). */
-    static List<Node> sources(List<Source> sources, Consumer<String> openAddress) {
+    static List<Node> sources(List<Source> sources, DetailLinks links) {
         List<Node> entries = new ArrayList<>();
         for (Source source : sources) {
-            entries.add(source(source, openAddress));
+            VBox entry = source(source, links::openAddress);
+            entry.getChildren().add(copyCitation(() -> links.copy(Citation.of(source))));
+            entries.add(entry);
         }
         if (entries.isEmpty()) {
             entries.add(text(Labels.unknown()));
@@ -210,6 +212,14 @@ final class PaneParts {
         VBox entry = entry(strong(source.title()), muted(publisher + " · " + published), address);
         entry.getStyleClass().add("detail-source");
         return entry;
+    }
+
+    /** A small link that copies a citation in one line. */
+    static Hyperlink copyCitation(Runnable copy) {
+        Hyperlink link = link(DetailText.text("citation.copy"), copy);
+        link.getStyleClass().addAll("detail-copy-citation", Styles.TEXT_SMALL);
+        link.setTooltip(new Tooltip(DetailText.text("citation.copyTip")));
+        return link;
     }
 
     /** "Source: title" for a statement such as a claim; that the source is unknown where none is given. */

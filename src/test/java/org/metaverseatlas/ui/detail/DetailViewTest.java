@@ -186,6 +186,8 @@ class DetailViewTest {
         robot.interact(() -> robot.lookup("#detail-scroll").query().requestFocus());
 
         robot.type(KeyCode.TAB);
+        assertThat(((Labeled) stage.getScene().getFocusOwner()).getText()).isEqualTo("Copy citation");
+        robot.type(KeyCode.TAB);
         Node focused = stage.getScene().getFocusOwner();
         assertThat(focused).isInstanceOf(Hyperlink.class);
         String name = ((Hyperlink) focused).getText();
@@ -285,6 +287,7 @@ class DetailViewTest {
         });
 
         assertThat(robot.lookup("#detail-content .hyperlink").queryAllAs(Hyperlink.class))
+                .filteredOn(l -> !l.getStyleClass().contains("detail-copy-citation"))
                 .extracting(Hyperlink::getText).containsExactly("https://example.org/haizhu");
         assertThat(texts(robot)).contains("file:///etc/passwd", "Publisher unknown · publication date unknown",
                 "Address unknown", "Weekly · published 31 December 2021");
@@ -292,6 +295,34 @@ class DetailViewTest {
         robot.clickOn(link(robot, "https://example.org/haizhu"));
 
         assertThat(opened).containsExactly("https://example.org/haizhu");
+    }
+
+    @Test
+    void eachSourceAndTheInitiativeCopyACitationInOneLineAndThePageCopiesItsText(FxRobot robot) {
+        List<String> copied = new ArrayList<>();
+        robot.interact(() -> view.setCopier(copied::add));
+        Source web = new Source("web", "On the web", "Daily", LocalDate.of(2023, 3, 20), "https://example.org/haizhu", "en");
+        Initiative initiative = Initiative.of("sourced", "Sourced initiative", InitiativeKind.PLAN,
+                EventDate.day(LocalDate.of(2023, 3, 21)), Place.unknown(), List.of(), List.of(), "Summary.",
+                List.of(web), false, Origin.IMPORTED);
+        robot.interact(() -> {
+            filter.setCatalog(new Catalog(List.of(initiative), List.of(), List.of()));
+            selection.select(initiative);
+        });
+        List<Hyperlink> copies = robot.lookup("#detail-content .detail-copy-citation").queryAllAs(Hyperlink.class)
+                .stream().toList();
+        assertThat(copies).hasSize(2);
+
+        robot.clickOn(copies.get(0));
+        robot.clickOn(copies.get(1));
+        assertThat(copied).containsExactly(
+                "Sourced initiative (21 March 2023, Place unknown). Source: On the web, Daily, 20 March 2023,"
+                        + " https://example.org/haizhu",
+                "On the web, Daily, 20 March 2023, https://example.org/haizhu");
+
+        robot.interact(() -> copied.add(view.pageText()));
+        assertThat(copied.get(2)).startsWith("INITIATIVE\nSourced initiative\n").contains("Summary.")
+                .doesNotContain("Copy citation");
     }
 
     @Test
