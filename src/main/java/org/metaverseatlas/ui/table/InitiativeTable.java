@@ -40,7 +40,7 @@ public final class InitiativeTable {
             }
         });
         date.setPrefWidth(190);
-        date.setMinWidth(150);
+        date.setMinWidth(175); // "20–23 November 2021" whole
         TableColumn<Initiative, String> title = text(I18n.text("table.title"), 360, Initiative::title);
         TableColumn<Initiative, String> kind = text(I18n.text("table.kind"), 120, i -> Labels.kindShort(i.kind()));
         TableColumn<Initiative, String> place = text(I18n.text("table.place"), 170, i -> Labels.placeName(i.place()));
