@@ -91,6 +91,26 @@ class PdfExporterTest {
     }
 
     @Test
+    void thePrintedMapListsEachClustersCitiesInANumberedKeyAndSaysNothingOfZooming() throws Exception {
+        Path pdf = folder.resolve("map.pdf");
+        exporter.export(request(ExportView.MAP, FilterCriteria.NONE), pdf, ExportProgress.NONE);
+
+        String text = PdfText.of(pdf);
+        assertThat(text).doesNotContainIgnoringCase("zoom").contains("Key to the numbered clusters");
+        List<String> key = text.lines().dropWhile(l -> !l.startsWith("Key to the numbered clusters")).skip(1)
+                .takeWhile(l -> l.matches("\\d+: .*")).toList();
+        assertThat(key).isNotEmpty();
+        for (int k = 0; k < key.size(); k++) {
+            String entry = key.get(k);
+            assertThat(entry).startsWith((k + 1) + ": ");
+            // Each entry names at least two cities, each with its count.
+            assertThat(entry.substring(entry.indexOf(' ') + 1).split(", ")).hasSizeGreaterThanOrEqualTo(2)
+                    .allSatisfy(city -> assertThat(city).matches(".+ \\d+"));
+        }
+        assertThat(text).contains("Guangzhou 广州 5, Shenzhen 深圳 1");
+    }
+
+    @Test
     void aTimelineWithMoreLanesThanAPageHoldsContinuesOnTheNextWithoutCuttingALane() throws Exception {
         List<City> cities = BundledCatalog.gazetteer().cities().stream().limit(90).toList();
         List<Initiative> initiatives = new ArrayList<>();
