@@ -6,6 +6,7 @@ import org.metaverseatlas.model.Participation;
 import org.metaverseatlas.render.map.MapFrame;
 import org.metaverseatlas.render.timeline.TimelineFrame;
 import org.metaverseatlas.render.timeline.TimelineRenderer;
+import org.metaverseatlas.render.timeline.TimelineStyle;
 
 import java.io.IOException;
 import java.util.ArrayList;
@@ -51,7 +52,8 @@ final class ReportDocument {
         TimelineFrame shownTimeline = request.timelineFrame();
         MapFrame wholeMap = MapFrame.fitChina().withSelection(shownMap.selectedInitiativeId(),
                 shownMap.focusedOrganizationId());
-        TimelineFrame wholeTimeline = TimelineRenderer.fitAll(request.initiatives(), shownTimeline.grouping(), flow.width())
+        TimelineFrame wholeTimeline = TimelineRenderer.fitAll(request.initiatives(), shownTimeline.grouping(), flow.width(),
+                        TimelineStyle.paper())
                 .withSelection(shownTimeline.selectedInitiativeId(), shownTimeline.focusedOrganizationId());
         new MapSection(flow).write(request.initiatives(), wholeMap, ExportText.text("section.map"));
         contents.add(ExportText.text("section.map"), flow.pageNumber(), flow.pageNumber());

@@ -1,5 +1,6 @@
 package org.metaverseatlas.render.timeline;
 
+import org.metaverseatlas.model.DateWording;
 import org.metaverseatlas.model.Initiative;
 
 import java.util.Arrays;
@@ -122,6 +123,47 @@ public final class Lane {
             labelWidths[index] = widths.width(text, size, false);
         }
         return labels[index];
+    }
+
+    /**
+     * The label on paper: the whole title wrapped onto at most {@code style.paperLabels().titleLines()} lines, and the
+     * date in words, with the width of the widest line. Not kept: paper is drawn once.
+     */
+    PrintLabel printLabel(int index, TextWidths widths, TimelineStyle style) {
+        return printLabel(index, widths, style, style.maxLabelWidth(), style.paperLabels().titleLines());
+    }
+
+    /** As {@link #printLabel(int, TextWidths, TimelineStyle)}, at most {@code maxWidth} wide on {@code titleLines}. */
+    PrintLabel printLabel(int index, TextWidths widths, TimelineStyle style, double maxWidth, int titleLines) {
+        TimelineStyle.PrintLabels print = style.paperLabels();
+        Initiative initiative = initiatives[index];
+        List<String> lines = widths.wrapNarrow(initiative.title(), style.labelSize(), false,
+                Math.min(maxWidth, style.minLabelWidth()), maxWidth, titleLines);
+        String date = DateWording.of(initiative.date());
+        double dateWidth = widths.width(date, print.dateSize(), false);
+        double width = 0;
+        for (String line : lines) {
+            width = Math.max(width, widths.width(line, style.labelSize(), false));
+        }
+        double inline = widths.width(lines.get(lines.size() - 1), style.labelSize(), false) + DATE_GAP + dateWidth;
+        if (inline <= Math.max(width, maxWidth)) {
+            return new PrintLabel(lines, date, true, Math.max(width, inline));
+        }
+        return new PrintLabel(lines, date, false, Math.max(width, dateWidth));
+    }
+
+    /** The space between a title's last line and the date after it, on paper. */
+    static final double DATE_GAP = 5;
+
+    /**
+     * A label on paper: its title lines, the date (after the last line where it fits, else on a line of its own),
+     * and the widest line's width.
+     */
+    record PrintLabel(List<String> lines, String date, boolean dateInline, double width) {
+        /** The lines the label takes. */
+        int height() {
+            return lines.size() + (dateInline ? 0 : 1);
+        }
     }
 
     /** The title's width in the header font, measured once. */
