@@ -58,9 +58,9 @@ final class TimelineSection {
         flow.advance(legend + 6);
         Highlights highlights = new Highlights(frame.selectedInitiativeId(), frame.focusedOrganizationId(), null, null);
         int first = 0;
+        TextWidths widths = new TextWidths(flow.painter()); // one font for every page: widths measured once
         while (true) {
             double height = flow.remaining();
-            TextWidths widths = new TextWidths(flow.painter());
             TimelineLayout full = renderer.layout(index, frame.window(), flow.width(), height, first, widths);
             int whole = full.scrollable() ? wholeLanes(full) : full.laneCount() - first;
             // Laid out again to end at the last whole lane: a cut lane's labels, even clipped away, would still be

@@ -20,6 +20,7 @@ public final class Lane {
     private String[] labels;
     private double[] labelWidths;
     private double titleWidth = Double.NaN;
+    private PrintLabel[] printLabels;
 
     /** A lane of the initiatives at {@code members} (ascending) of the index's arrays. */
     Lane(String key, String title, List<Initiative> all, double[] allStarts, double[] allEnds, int[] members, int n) {
@@ -127,10 +128,17 @@ public final class Lane {
 
     /**
      * The label on paper: the whole title wrapped onto at most {@code style.paperLabels().titleLines()} lines, and the
-     * date in words, with the width of the widest line. Not kept: paper is drawn once.
+     * date in words, with the width of the widest line, measured once per lane index (an index serves one style).
      */
     PrintLabel printLabel(int index, TextWidths widths, TimelineStyle style) {
-        return printLabel(index, widths, style, style.maxLabelWidth(), style.paperLabels().titleLines());
+        if (printLabels == null) {
+            printLabels = new PrintLabel[initiatives.length]; // made on first use, as the screen's labels
+        }
+        if (printLabels[index] == null) {
+            printLabels[index] = printLabel(index, widths, style, style.maxLabelWidth(),
+                    style.paperLabels().titleLines());
+        }
+        return printLabels[index];
     }
 
     /** As {@link #printLabel(int, TextWidths, TimelineStyle)}, at most {@code maxWidth} wide on {@code titleLines}. */

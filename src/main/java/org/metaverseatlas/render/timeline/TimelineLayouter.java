@@ -61,10 +61,9 @@ public final class TimelineLayouter {
                 for (int k = 0; k < n; k++) {
                     ordered[k] = content(lanes.get(k), k, f.withOnePerRow());
                 }
-                double rowHeight = paperRowHeight(ordered);
-                if (height(ordered, rowHeight) <= available) {
-                    return emitAll(ordered, rowHeight, f, width, height, window, scale, plotLeft, plotTop, plotRight,
-                            plotBottom, ticks);
+                if (height(ordered, style.minRowHeight()) <= available) {
+                    return emitAll(ordered, style.minRowHeight(), f, width, height, window, scale, plotLeft, plotTop,
+                            plotRight, plotBottom, ticks);
                 }
             }
             int totalRows = 0;
@@ -73,26 +72,19 @@ public final class TimelineLayouter {
                 totalRows += contents[k].rows;
             }
             double fit = (available - n * 2 * pad) / totalRows;
-            double paperRow = style.forPaper() ? paperRowHeight(contents) : 0;
-            if (style.forPaper() ? fit >= paperRow : fit >= style.minRowHeight()) {
-                double rowHeight = style.forPaper() ? paperRow : Math.min(style.rowHeight(), Math.floor(fit));
+            if (style.forPaper() ? height(contents, style.minRowHeight()) <= available : fit >= style.minRowHeight()) {
+                double rowHeight = style.forPaper() ? style.minRowHeight() : Math.min(style.rowHeight(), Math.floor(fit));
                 return emitAll(contents, rowHeight, f, width, height, window, scale, plotLeft, plotTop, plotRight,
                         plotBottom, ticks);
             }
         }
         // Lanes that scroll stack fewer rows, so that more of them show at once; the rest gather in clusters.
-        // Paper is not scrolled but paged: its lanes keep their rows.
+        // Paper is not scrolled but paged: its lanes keep their rows (each lane's as tall as its labels need).
         f = f.withMaxRows(style.forPaper() ? style.maxRows() : SCROLLING_ROWS);
         contents = new LaneContent[n];
-        double rowHeight = style.rowHeight();
+        double rowHeight = style.forPaper() ? style.minRowHeight() : style.rowHeight();
         double position = Math.max(0, Math.min(n - 1, scrollLanes));
         int first = (int) Math.floor(position);
-        if (style.forPaper() && n > 0) {
-            for (int k = first; k < n; k++) {
-                contents[k] = content(lanes.get(k), k, f);
-            }
-            rowHeight = paperRowHeight(contents);
-        }
         double shown = 0;
         if (n > 0) {
             LaneContent top = contents[first] != null ? contents[first] : content(lanes.get(first), first, f);
@@ -131,29 +123,6 @@ public final class TimelineLayouter {
             total += c.height(rowHeight);
         }
         return total;
-    }
-
-    /**
-     * On paper a row is as tall as the longest label: its title's lines, and the date's where it does not fit after
-     * the title. Rows of one-line labels are not stretched to three.
-     */
-    private double paperRowHeight(LaneContent[] contents) {
-        int lines = 1;
-        for (LaneContent c : contents) {
-            if (c == null || c.stacked == null) {
-                continue;
-            }
-            for (int j = 0; j < c.n; j++) {
-                if (c.stacked.rows()[j] >= 0 && c.stacked.placements()[j] != LabelPlacement.NONE) {
-                    lines = Math.max(lines, c.paperLabels.get(c.items[j]).height());
-                }
-            }
-        }
-        return paperRowHeight(lines);
-    }
-
-    private double paperRowHeight(int lines) {
-        return Math.ceil(style.paperLabels().leading() * lines + 3);
     }
 
     /** What is shared by every lane of one layout. */
@@ -243,8 +212,16 @@ public final class TimelineLayouter {
             this.laneIndex = laneIndex;
         }
 
+        /** On paper, the height of this lane's rows: as its longest label needs. */
+        double paperRow = Double.NaN;
+
+        /** The lane's rows are {@code rowHeight} tall on screen, and on paper as tall as its labels need. */
+        double row(double rowHeight) {
+            return Double.isNaN(paperRow) ? rowHeight : paperRow;
+        }
+
         double height(double rowHeight) {
-            return rows * rowHeight + 2 * style.lanePadding();
+            return rows * row(rowHeight) + 2 * style.lanePadding();
         }
 
         void bin(int[] visible, int count, Frame f) {
@@ -318,6 +295,15 @@ public final class TimelineLayouter {
                     }
                 }
             }
+            if (style.forPaper()) {
+                int lines = 1;
+                for (int j = 0; j < n; j++) {
+                    if (stacked.rows()[j] >= 0 && stacked.placements()[j] != LabelPlacement.NONE) {
+                        lines = Math.max(lines, paperLabels.get(items[j]).height());
+                    }
+                }
+                paperRow = Math.ceil(style.paperLabels().leading() * lines + 3);
+            }
             if (stacked.overflow() > 0) {
                 double[] current = null;
                 for (int j = 0; j < n; j++) {
@@ -377,8 +363,9 @@ public final class TimelineLayouter {
         }
 
         /** Adds the lane's band, marks and aggregates at {@code y}; returns the band's height. */
-        double emit(double y, double rowHeight, Frame f, List<LaneBand> bands, List<DrawnMark> marks,
+        double emit(double y, double layoutRow, Frame f, List<LaneBand> bands, List<DrawnMark> marks,
                     List<DrawnAggregate> aggregates) {
+            double rowHeight = row(layoutRow);
             double pad = style.lanePadding();
             double h = height(rowHeight);
             bands.add(new LaneBand(laneIndex, lane, y, h, binned));

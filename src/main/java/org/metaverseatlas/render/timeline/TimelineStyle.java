@@ -44,8 +44,9 @@ public record TimelineStyle(double headerWidth, double axisHeight, double rowHei
     }
 
     /**
-     * For paper, in points: smaller type, whole titles over up to four lines with the date after or under them, rows as tall as
-     * that takes (never squeezed), and room for many rows, since a printed lane cannot be scrolled or zoomed.
+     * For paper, in points: smaller type, whole titles over up to four lines with the date after or under them, and
+     * each lane's rows as tall as its labels take (never squeezed). A lane stacks up to ten rows, so that it fits a
+     * page; marks beyond gather in counted clusters.
      */
     public static TimelineStyle paper() {
         PrintLabels labels = new PrintLabels(4, 9.4, 7);
@@ -53,7 +54,7 @@ public record TimelineStyle(double headerWidth, double axisHeight, double rowHei
         // to every line a title and its date may take.
         double tallest = Math.ceil(labels.leading() * labels.lines() + 3);
         double shortest = Math.ceil(labels.leading() + 3);
-        return new TimelineStyle(150, 30, tallest, shortest, 3, 40, 3.5, 8, 8.5, 8, 240, 36, 0.25, 6, Colours.standard(),
+        return new TimelineStyle(150, 30, tallest, shortest, 3, 10, 3.5, 8, 8.5, 8, 240, 36, 0.25, 6, Colours.standard(),
                 labels);
     }
 
