@@ -421,6 +421,30 @@ class PdfExporterTest {
     }
 
     @Test
+    void aTimelineOfOneLaneEndsWithItsLaneInsteadOfFillingThePageWithAnEmptyBand() throws Exception {
+        Path pdf = folder.resolve("timeline.pdf");
+        exporter.export(request(ExportView.TIMELINE, city("Guangzhou")), pdf, ExportProgress.NONE);
+
+        try (PDDocument document = Loader.loadPDF(pdf.toFile())) {
+            float dpi = 50;
+            BufferedImage image = new PDFRenderer(document).renderImageWithDPI(0, dpi);
+            double scale = dpi / 72.0;
+            // The lane header column, halfway down the page: the lane of five initiatives has ended above it.
+            int x = (int) ((PageFrame.MARGIN + 20) * scale);
+            int y = image.getHeight() / 2;
+            assertThat(image.getRGB(x, y) & 0xFFFFFF).isEqualTo(0xFFFFFF);
+            int top = (int) ((PageFrame.MARGIN + 46 + 10 + 60) * scale);
+            int painted = 0;
+            for (int row = top; row < y; row++) {
+                if ((image.getRGB(x, row) & 0xFFFFFF) != 0xFFFFFF) {
+                    painted++;
+                }
+            }
+            assertThat(painted).as("the lane's header is drawn above").isGreaterThan(10);
+        }
+    }
+
+    @Test
     void aRenderedPageIsNotBlank() throws Exception {
         Path pdf = folder.resolve("report.pdf");
         exporter.export(request(ExportView.REPORT, FilterCriteria.NONE), pdf, ExportProgress.NONE);
