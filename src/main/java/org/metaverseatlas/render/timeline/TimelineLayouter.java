@@ -283,6 +283,15 @@ public final class TimelineLayouter {
                     ? RowStacker.onePerRow(x0, x1, labelWidths, n, f.left(), f.right(), style.minLabelWidth())
                     : RowStacker.stack(x0, x1, labelWidths, bars, n, f.maxRows(), f.left(), f.right(),
                     style.minLabelWidth(), style.forPaper());
+            if (style.forPaper() && !f.onePerRow() && stacked.overflow() * 2 > n) {
+                // On paper, where most marks would end in clusters for want of room for whole labels, every mark
+                // is shown, unlabelled, if that fits: where and when beat a count.
+                RowStacker.Result bare = RowStacker.stack(x0, x1, new double[n], bars, n, f.maxRows(), f.left(),
+                        f.right(), style.minLabelWidth(), true);
+                if (bare.overflow() < stacked.overflow()) {
+                    stacked = bare;
+                }
+            }
             rows = Math.max(1, stacked.rowCount());
             if (style.forPaper()) {
                 // Where the page's edge leaves a label less room than it needs, it wraps onto more lines there.

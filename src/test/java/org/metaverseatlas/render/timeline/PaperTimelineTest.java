@@ -120,4 +120,20 @@ class PaperTimelineTest {
             }
         }
     }
+
+    @Test
+    void onPaperALaneTooBusyForWholeLabelsShowsEveryMarkUnlabelledRatherThanCountingMostInClusters() {
+        List<Initiative> list = new ArrayList<>();
+        for (int k = 0; k < 80; k++) {
+            list.add(titled("d" + k, "A rather long title for seminar number " + k, LocalDate.of(2020, 1, 1)
+                    .plusDays(k * 30L)));
+        }
+        TimelineStyle style = TimelineStyle.paper();
+        TimelineLayout paper = new TimelineLayouter(style).layout(LaneIndex.build(list, LaneGrouping.CITY),
+                new TimeWindow(LocalDate.of(2019, 12, 1).toEpochDay(), LocalDate.of(2026, 9, 1).toEpochDay()), 523,
+                400, 0, new TextWidths(new TimelineSamples.RecordingPainter()));
+
+        assertThat(paper.marks()).hasSize(80).allSatisfy(m -> assertThat(m.label()).isNull());
+        assertThat(paper.aggregates()).isEmpty();
+    }
 }
