@@ -3,7 +3,9 @@ package org.metaverseatlas.render.timeline;
 import org.metaverseatlas.model.DateWording;
 import org.metaverseatlas.model.Initiative;
 
+import java.text.MessageFormat;
 import java.util.Arrays;
+import java.util.ResourceBundle;
 import java.util.List;
 
 /**
@@ -11,6 +13,7 @@ import java.util.List;
  * days, so that the part in a time window is found by binary search.
  */
 public final class Lane {
+    private static final ResourceBundle TEXT = ResourceBundle.getBundle("org.metaverseatlas.render.timeline.timeline");
     private final String key;
     private final String title;
     private final Initiative[] initiatives;
@@ -50,6 +53,11 @@ public final class Lane {
 
     public int count() {
         return initiatives.length;
+    }
+
+    /** The count as the lane's header writes it. */
+    public String countText() {
+        return MessageFormat.format(TEXT.getString("lane.count"), count());
     }
 
     public Initiative initiative(int index) {

@@ -182,6 +182,13 @@ public final class TimelineLayouter {
             }
         }
         LaneContent c = new LaneContent(lane, laneIndex);
+        if (style.forPaper()) {
+            // The header's room as the renderer leaves it: a longer name goes on over more lines, the band as tall.
+            double room = f.left() - 8 - f.text().width(lane.countText(), style.headerSize() - 1, false) - 14;
+            if (f.text().width(lane.title(), style.headerSize(), false) > room) {
+                c.headerLines = f.text().wrap(lane.title(), style.headerSize(), false, Math.max(1, room)).size();
+            }
+        }
         if (n > (f.right() - f.left()) * style.denseMarksPerPixel()) {
             c.bin(visible, n, f);
         } else {
@@ -220,8 +227,13 @@ public final class TimelineLayouter {
             return Double.isNaN(paperRow) ? rowHeight : paperRow;
         }
 
+        /** On paper, the lines the lane's name takes in its header. */
+        int headerLines = 1;
+
         double height(double rowHeight) {
-            return rows * row(rowHeight) + 2 * style.lanePadding();
+            double rowsHeight = rows * row(rowHeight) + 2 * style.lanePadding();
+            return headerLines > 1 ? Math.max(rowsHeight,
+                    headerLines * style.paperLabels().leading() + 2 * style.lanePadding() + 2) : rowsHeight;
         }
 
         void bin(int[] visible, int count, Frame f) {

@@ -406,14 +406,28 @@ public final class TimelineRenderer {
             p.setStroke(c.grid().withAlpha(0.6));
             double line = Math.floor(b.y() + b.height()) - 0.5;
             p.strokeLine(0, line, headerRight, line);
-            String count = MessageFormat.format(TEXT.getString("lane.count"), b.lane().count());
+            String count = b.lane().countText();
             double countWidth = p.textWidth(count, size - 1, false);
             double baseline = b.y() + style.lanePadding() + Math.min(l.rowHeight(), b.height()) / 2 + size * 0.36;
             p.setFill(c.textMuted());
             p.text(count, headerRight - 8, baseline, size - 1, Painter.Align.RIGHT, false);
-            String name = fitName(p, b.lane().title(), size, headerRight - 8 - countWidth - 14);
+            double room = headerRight - 8 - countWidth - 14;
             p.setFill(c.text());
-            p.text(name, 8, baseline, size, Painter.Align.LEFT, false);
+            if (style.forPaper() && p.textWidth(b.lane().title(), size, false) > room) {
+                // On paper a long lane name goes on over the lines its band has, rather than ending in "…".
+                List<String> lines = new TextWidths(p).wrap(b.lane().title(), size, false, Math.max(1, room));
+                double leading = style.paperLabels().leading();
+                int fit = Math.max(1, (int) Math.floor((b.height() - 2) / leading));
+                for (int i = 0; i < Math.min(fit, lines.size()); i++) {
+                    String part = lines.get(i);
+                    if (i == fit - 1 && lines.size() > fit) {
+                        part = fitName(p, String.join(" ", lines.subList(i, lines.size())), size, room);
+                    }
+                    p.text(part, 8, baseline + i * leading, size, Painter.Align.LEFT, false);
+                }
+            } else {
+                p.text(fitName(p, b.lane().title(), size, room), 8, baseline, size, Painter.Align.LEFT, false);
+            }
         }
         p.restore();
         p.setStroke(c.grid());

@@ -54,7 +54,7 @@ public record TimelineStyle(double headerWidth, double axisHeight, double rowHei
         // to every line a title and its date may take.
         double tallest = Math.ceil(labels.leading() * labels.lines() + 3);
         double shortest = Math.ceil(labels.leading() + 3);
-        return new TimelineStyle(150, 30, tallest, shortest, 3, 10, 3.5, 8, 8.5, 8, 240, 36, 0.25, 6, Colours.standard(),
+        return new TimelineStyle(170, 30, tallest, shortest, 3, 10, 3.5, 8, 8.5, 8, 240, 36, 0.25, 6, Colours.standard(),
                 labels);
     }
 

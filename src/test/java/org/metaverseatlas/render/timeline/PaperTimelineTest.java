@@ -1,6 +1,7 @@
 package org.metaverseatlas.render.timeline;
 
 import org.junit.jupiter.api.Test;
+import org.metaverseatlas.model.City;
 import org.metaverseatlas.model.DateWording;
 import org.metaverseatlas.model.EventDate;
 import org.metaverseatlas.model.Initiative;
@@ -135,5 +136,28 @@ class PaperTimelineTest {
 
         assertThat(paper.marks()).hasSize(80).allSatisfy(m -> assertThat(m.label()).isNull());
         assertThat(paper.aggregates()).isEmpty();
+    }
+
+    @Test
+    void onPaperALongLaneNameGoesOnOverMoreLinesInsteadOfEndingInAnEllipsis() {
+        City far = new City("Far|CN.18", "Qiandongnan Miao and Dong Autonomous Prefecture", null,
+                TimelineSamples.GUIZHOU, 26, 108);
+        List<Initiative> list = List.of(Initiative.of("a", "Short", InitiativeKind.PLAN,
+                EventDate.day(LocalDate.of(2022, 5, 1)), Place.ofCity(far), List.of(), List.of(), "", List.of(), false,
+                Origin.BUNDLED));
+        TimelineStyle style = TimelineStyle.paper();
+        LaneIndex index = LaneIndex.build(list, LaneGrouping.CITY);
+        String name = index.lanes().get(0).title();
+        TimelineSamples.RecordingPainter painter = new TimelineSamples.RecordingPainter();
+        // Wider than the header's room at six pixels a character.
+        assertThat(painter.textWidth(name, style.headerSize(), false)).isGreaterThan(style.headerWidth() - 40);
+        TimelineLayout layout = new TimelineLayouter(style).layout(index,
+                TimelineRenderer.fitAll(list, LaneGrouping.CITY, 523, style).window(), 523, 400, 0,
+                new TextWidths(painter));
+        new TimelineRenderer(style).paint(painter, layout, new Highlights(null, null, null, null));
+
+        assertThat(painter.texts).noneMatch(t -> t.endsWith("…"));
+        assertThat(String.join(" ", painter.texts)).contains(name.substring(0, name.indexOf(' ')));
+        assertThat(painter.texts).noneMatch(t -> t.equals(name));
     }
 }
