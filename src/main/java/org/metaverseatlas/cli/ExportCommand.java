@@ -34,7 +34,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 
 @Command(name = "export", mixinStandardHelpOptions = true,
         description = {"Export a view to PDF: the timeline, the map, a report (title page with the filters, map,"
-                + " timeline, a table of every filtered initiative and a page per organization involved), an"
+                + " timeline, a table of every filtered initiative and every organization involved), an"
                 + " organization or an initiative.",
                 "Text stays text and drawings stay vector; the file is written whole or not at all. No display needed."},
         exitCodeListHeading = "%nExit codes:%n",

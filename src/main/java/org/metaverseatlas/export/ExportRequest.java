@@ -8,6 +8,7 @@ import org.metaverseatlas.render.map.MapFrame;
 import org.metaverseatlas.render.timeline.LaneGrouping;
 import org.metaverseatlas.render.timeline.TimelineFrame;
 import org.metaverseatlas.render.timeline.TimelineRenderer;
+import org.metaverseatlas.render.timeline.TimelineStyle;
 
 import java.time.LocalDateTime;
 import java.util.List;
@@ -31,7 +32,8 @@ public record ExportRequest(ExportView view, PageFormat format, Catalog catalog,
         initiatives = List.copyOf(initiatives);
         Objects.requireNonNull(generated, "generated");
         if (timelineFrame == null) {
-            timelineFrame = TimelineRenderer.fitAll(initiatives, LaneGrouping.CITY, format.width() - 2 * PageFrame.MARGIN);
+            timelineFrame = TimelineRenderer.fitAll(initiatives, LaneGrouping.CITY, format.width() - 2 * PageFrame.MARGIN,
+                    TimelineStyle.paper());
         }
         if (mapFrame == null) {
             mapFrame = MapFrame.fitChina();

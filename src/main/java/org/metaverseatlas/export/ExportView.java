@@ -7,7 +7,7 @@ public enum ExportView {
     /** The map at its current view and filter. */
     MAP,
     /** A title page with the filters and counts, the map of China whole, the timeline over all the filtered
-     * initiatives' time, a table of every filtered initiative, and a page per organization involved. */
+     * initiatives' time, a table of every filtered initiative, and every organization involved. */
     REPORT,
     /** One organization's page. */
     ORGANIZATION,

@@ -11,6 +11,7 @@ import org.metaverseatlas.model.ParticipationIndex;
 import org.metaverseatlas.model.PeopleNamed;
 import org.metaverseatlas.model.Source;
 import org.metaverseatlas.render.Palette;
+import org.metaverseatlas.render.Rgb;
 
 import java.io.IOException;
 import java.util.ArrayList;
@@ -22,73 +23,120 @@ import java.util.stream.Collectors;
  * organizations it worked with, the people around it and its sources. What the sources do not say reads "unknown".
  */
 final class OrganizationSection {
+    /** The Chinese name, the subtitle and the first fields: never left behind at the foot of a page. */
+    private static final double KEEP_WITH_HEADING = 60;
     private final PageFlow flow;
     private final Catalog catalog;
+    private static final double LIST_LABEL_WIDTH = 74;
+    private final boolean compact;
     private ParticipationIndex index;
 
     OrganizationSection(PageFlow flow, Catalog catalog) {
-        this.flow = flow;
-        this.catalog = catalog;
+        this(flow, catalog, false);
     }
 
-    void write(Organization organization) throws IOException {
+    /**
+     * @param compact for a report, where organizations follow one another: a smaller heading, no fields repeating
+     *                the subtitle, and what the sources do not say gathered into one line
+     */
+    OrganizationSection(PageFlow flow, Catalog catalog, boolean compact) {
+        this.flow = flow;
+        this.catalog = catalog;
+        this.compact = compact;
+    }
+
+    /**
+     * Writes the organization where the flow stands, its heading kept on one page with the lines under it.
+     *
+     * @return the page its heading is on (1-based)
+     */
+    int write(Organization organization) throws IOException {
         OrganizationProfile profile = OrganizationProfile.of(index(), organization);
-        flow.heading(organization.name(), 16, 40);
+        flow.heading(organization.name(), compact ? 12.5 : 16, KEEP_WITH_HEADING);
+        int page = flow.pageNumber();
         if (organization.nameZh() != null) {
-            flow.paragraph(organization.nameZh(), 12, Palette.TEXT);
+            flow.paragraph(organization.nameZh(), compact ? 10 : 12, Palette.TEXT);
         }
-        flow.paragraph(subtitle(organization), PageFlow.BODY, Palette.TEXT_MUTED);
-        flow.space(6);
-        flow.field(ExportText.text("org.type"), Labels.organizationType(organization.type()));
-        flow.field(ExportText.text("org.basedIn"), basedIn(organization));
-        flow.field(ExportText.text("org.initiatives"), String.valueOf(profile.initiatives().size()));
-        flow.space(6);
+        if (compact) {
+            // The subtitle says the type, the home and the count: the fields under it would only repeat them.
+            flow.paragraph(ExportText.text("org.subtitleCount", subtitle(organization), profile.initiatives().size()),
+                    PageFlow.BODY, Palette.TEXT_MUTED);
+            flow.space(3);
+        } else {
+            flow.paragraph(subtitle(organization), PageFlow.BODY, Palette.TEXT_MUTED);
+            flow.space(6);
+            flow.field(ExportText.text("org.type"), Labels.organizationType(organization.type()));
+            flow.field(ExportText.text("org.basedIn"), basedIn(organization));
+            flow.field(ExportText.text("org.initiatives"), String.valueOf(profile.initiatives().size()));
+            flow.space(6);
+        }
         flow.paragraph(organization.description() == null || organization.description().isBlank()
                 ? ExportText.text("org.noDescription") : organization.description(), PageFlow.BODY, Palette.TEXT);
 
-        section(ExportText.text("org.claims"));
-        if (organization.claims().isEmpty()) {
-            flow.bullet(ExportText.text("org.noClaims"), Palette.TEXT_MUTED);
-        }
+        List<String> absent = new ArrayList<>();
+        List<String> claims = new ArrayList<>();
         for (Claim claim : organization.claims()) {
-            flow.bullet(claim.source() == null ? claim.text()
-                    : ExportText.text("org.claim", claim.text(), claim.source().title()), Palette.TEXT);
+            claims.add(claim.source() == null ? claim.text()
+                    : ExportText.text("org.claim", claim.text(), claim.source().title()));
         }
+        part(ExportText.text(compact ? "org.claimsShort" : "org.claims"), claims, Palette.TEXT, ExportText.text("org.noClaims"), absent);
 
-        section(ExportText.text("section.initiatives"));
-        if (profile.initiatives().isEmpty()) {
-            flow.bullet(ExportText.text("org.noInitiatives"), Palette.TEXT_MUTED);
-        }
+        List<String> initiatives = new ArrayList<>();
         for (OrganizationProfile.Involvement involvement : profile.initiatives()) {
             Initiative initiative = involvement.initiative();
-            flow.bullet(ExportText.text("org.initiative", DateWording.of(initiative.date()), initiative.title(),
+            initiatives.add(ExportText.text("org.initiative", DateWording.of(initiative.date()), initiative.title(),
                     involvement.roles().stream().map(Labels::role).distinct().collect(Collectors.joining(", ")),
-                    Labels.kindShort(initiative.kind()), Labels.placeName(initiative.place())), Palette.TEXT);
+                    Labels.kindShort(initiative.kind()), Labels.placeName(initiative.place())));
         }
+        part(ExportText.text("section.initiatives"), initiatives, Palette.TEXT, ExportText.text("org.noInitiatives"),
+                absent);
 
-        section(ExportText.text("org.partners"));
-        if (profile.partners().isEmpty()) {
-            flow.bullet(ExportText.text("org.noPartners"), Palette.TEXT_MUTED);
-        }
+        List<String> partners = new ArrayList<>();
         for (OrganizationProfile.Partner partner : profile.partners()) {
-            flow.bullet(ExportText.text("org.partner", partner.organization().name(), partner.together()),
-                    Palette.TEXT);
+            partners.add(ExportText.text("org.partner", partner.organization().name(), partner.together()));
         }
+        part(ExportText.text("org.partners"), partners, Palette.TEXT, ExportText.text("org.noPartners"), absent);
 
-        section(ExportText.text("section.people"));
-        if (profile.people().isEmpty()) {
-            flow.bullet(ExportText.text("org.noPeople"), Palette.TEXT_MUTED);
-        }
+        List<String> people = new ArrayList<>();
         for (PeopleNamed.Person person : profile.people()) {
-            flow.bullet(ExportText.text("person", person.displayName(), roles(person)), Palette.TEXT);
+            people.add(ExportText.text("person", person.displayName(), roles(person)));
         }
+        part(ExportText.text("section.people"), people, Palette.TEXT, ExportText.text("org.noPeople"), absent);
 
-        section(ExportText.text("section.sources"));
-        if (profile.sources().isEmpty()) {
-            flow.bullet(ExportText.text("org.noSources"), Palette.TEXT_MUTED);
-        }
+        List<String> sources = new ArrayList<>();
         for (Source source : profile.sources()) {
-            flow.bullet(SourceWording.of(source), Palette.TEXT_MUTED);
+            sources.add(SourceWording.of(source));
+        }
+        part(ExportText.text("section.sources"), sources, Palette.TEXT_MUTED, ExportText.text("org.noSources"),
+                absent);
+        if (!absent.isEmpty()) {
+            flow.space(4);
+            flow.paragraph(String.join(" ", absent), PageFlow.SMALL, Palette.TEXT_MUTED);
+        }
+        return page;
+    }
+
+    /**
+     * A headed list; when empty, its "nothing known" sentence under its heading, or, compact, gathered with the
+     * others into one line at the end.
+     */
+    private void part(String title, List<String> items, Rgb colour, String none, List<String> absent)
+            throws IOException {
+        if (compact) {
+            if (items.isEmpty()) {
+                absent.add(none);
+            } else {
+                flow.space(3);
+                flow.labelledList(title, items, LIST_LABEL_WIDTH, colour);
+            }
+            return;
+        }
+        section(title);
+        if (items.isEmpty()) {
+            flow.bullet(none, Palette.TEXT_MUTED);
+        }
+        for (String item : items) {
+            flow.bullet(item, colour);
         }
     }
 
@@ -101,8 +149,8 @@ final class OrganizationSection {
     }
 
     private void section(String title) throws IOException {
-        flow.space(8);
-        flow.heading(title, 10.5, 24);
+        flow.space(compact ? 5 : 8);
+        flow.heading(title, compact ? 9.5 : 10.5, 26);
     }
 
     private static String subtitle(Organization organization) {

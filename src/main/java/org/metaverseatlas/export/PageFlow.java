@@ -100,6 +100,22 @@ final class PageFlow {
         }
     }
 
+    /**
+     * A thin rule across the content box between two blocks, with room above and below; nothing at the top of a
+     * page, where the page break already separates them.
+     */
+    void rule(double spaceAround) throws IOException {
+        if (painter == null || y == 0 || y + 2 * spaceAround >= height()) {
+            return;
+        }
+        y += spaceAround;
+        painter.setStroke(Palette.GRID);
+        painter.setLineWidth(0.75);
+        painter.setLineDashes();
+        painter.strokeLine(0, y, width(), y);
+        y += spaceAround;
+    }
+
     void space(double height) {
         if (y > 0) {
             y += height;
@@ -152,6 +168,28 @@ final class PageFlow {
             y += leading;
         }
         y += 2;
+    }
+
+    /**
+     * A label in a narrow left column and, beside it, items one under another, each wrapped under its first line:
+     * a headed list that takes no line of its own for the heading. The label must fit its column whole.
+     */
+    void labelledList(String label, List<String> items, double labelWidth, Rgb colour) throws IOException {
+        double leading = BODY * 1.3;
+        for (int k = 0; k < items.size(); k++) {
+            List<String> lines = TextWrap.lines(painter(), items.get(k), width() - labelWidth, BODY, false);
+            for (int i = 0; i < lines.size(); i++) {
+                ensure(leading);
+                if (i == 0 && (k == 0 || y == 0)) {
+                    painter.setFill(Palette.TEXT_MUTED);
+                    painter.text(label, 0, y + BODY, BODY, Painter.Align.LEFT, true);
+                }
+                painter.setFill(colour);
+                painter.text(lines.get(i), labelWidth, y + BODY, BODY, Painter.Align.LEFT, false);
+                y += leading;
+            }
+            y += 1;
+        }
     }
 
     /** A bulleted item, wrapped under its first line. */

@@ -6,6 +6,7 @@ import org.metaverseatlas.model.Participation;
 import org.metaverseatlas.render.map.MapFrame;
 import org.metaverseatlas.render.timeline.TimelineFrame;
 import org.metaverseatlas.render.timeline.TimelineRenderer;
+import org.metaverseatlas.render.timeline.TimelineStyle;
 
 import java.io.IOException;
 import java.util.ArrayList;
@@ -17,10 +18,12 @@ import java.util.Set;
 
 /**
  * The report: a title page with the filters, counts and contents, the map, the timeline, a table of every filtered
- * initiative, and a page per organization involved; bookmarked for a reader's side panel.
+ * initiative, and every organization involved, one after another; bookmarked for a reader's side panel.
  */
 final class ReportDocument {
     private static final double UNITS_PER_ROW = 0.02;
+    private static final double ORGANIZATIONS_GAP = 22;
+    private static final double ORGANIZATION_GAP = 9;
 
     private final ExportRequest request;
     private final PageFlow flow;
@@ -49,7 +52,8 @@ final class ReportDocument {
         TimelineFrame shownTimeline = request.timelineFrame();
         MapFrame wholeMap = MapFrame.fitChina().withSelection(shownMap.selectedInitiativeId(),
                 shownMap.focusedOrganizationId());
-        TimelineFrame wholeTimeline = TimelineRenderer.fitAll(request.initiatives(), shownTimeline.grouping(), flow.width())
+        TimelineFrame wholeTimeline = TimelineRenderer.fitAll(request.initiatives(), shownTimeline.grouping(), flow.width(),
+                        TimelineStyle.paper())
                 .withSelection(shownTimeline.selectedInitiativeId(), shownTimeline.focusedOrganizationId());
         new MapSection(flow).write(request.initiatives(), wholeMap, ExportText.text("section.map"));
         contents.add(ExportText.text("section.map"), flow.pageNumber(), flow.pageNumber());
@@ -64,16 +68,26 @@ final class ReportDocument {
         flow.heading(ExportText.text("section.table", request.initiatives().size()), 13, 40);
         new InitiativeTableSection(flow).write(request.initiatives(), steps, UNITS_PER_ROW);
         contents.add(ExportText.text("section.table", request.initiatives().size()), first, flow.pageNumber());
-        OrganizationSection section = new OrganizationSection(flow, request.catalog());
+        // Organizations follow the table and one another, parted by a rule; a page breaks only where the next
+        // lines do not fit, and never between an organization's heading and its first lines.
+        OrganizationSection section = new OrganizationSection(flow, request.catalog(), true);
         List<Integer> organizationPages = new ArrayList<>();
-        first = flow.pageNumber() + 1;
+        if (!organizations.isEmpty()) {
+            flow.space(ORGANIZATIONS_GAP);
+            flow.heading(ExportText.text("section.organizationPages", organizations.size()), 13, 120);
+            flow.space(4);
+        }
         for (int i = 0; i < organizations.size(); i++) {
-            flow.newPage();
-            organizationPages.add(flow.pageNumber());
-            section.write(organizations.get(i));
+            if (i > 0) {
+                flow.rule(ORGANIZATION_GAP);
+            }
+            organizationPages.add(section.write(organizations.get(i)));
             steps.advance(ExportText.text("progress.organizations", i + 1, organizations.size()), 1);
         }
-        contents.add(ExportText.text("section.organizationPages", organizations.size()), first, flow.pageNumber());
+        if (!organizations.isEmpty()) {
+            contents.add(ExportText.text("section.organizationPages", organizations.size()),
+                    organizationPages.get(0), flow.pageNumber());
+        }
         for (ReportContents.Entry entry : contents.entries()) {
             flow.bookmark(entry.label(), entry.firstPage(), false);
         }

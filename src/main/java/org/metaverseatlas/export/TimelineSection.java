@@ -12,6 +12,7 @@ import org.metaverseatlas.render.timeline.TextWidths;
 import org.metaverseatlas.render.timeline.TimelineFrame;
 import org.metaverseatlas.render.timeline.TimelineLayout;
 import org.metaverseatlas.render.timeline.TimelineRenderer;
+import org.metaverseatlas.render.timeline.TimelineStyle;
 
 import java.io.IOException;
 import java.util.EnumSet;
@@ -27,7 +28,7 @@ final class TimelineSection {
     private static final double CAPTION_SIZE = 8;
 
     private final PageFlow flow;
-    private final TimelineRenderer renderer = new TimelineRenderer();
+    private final TimelineRenderer renderer = new TimelineRenderer(TimelineStyle.paper());
 
     TimelineSection(PageFlow flow) {
         this.flow = flow;
@@ -57,15 +58,17 @@ final class TimelineSection {
         flow.advance(legend + 6);
         Highlights highlights = new Highlights(frame.selectedInitiativeId(), frame.focusedOrganizationId(), null, null);
         int first = 0;
+        TextWidths widths = new TextWidths(flow.painter()); // one font for every page: widths measured once
         while (true) {
             double height = flow.remaining();
-            TextWidths widths = new TextWidths(flow.painter());
             TimelineLayout full = renderer.layout(index, frame.window(), flow.width(), height, first, widths);
             int whole = full.scrollable() ? wholeLanes(full) : full.laneCount() - first;
             // Laid out again to end at the last whole lane: a cut lane's labels, even clipped away, would still be
-            // in the page's text.
-            TimelineLayout layout = full.scrollable() && whole > 0
-                    ? renderer.layout(index, frame.window(), flow.width(), lastWholeLaneBottom(full), first, widths)
+            // in the page's text. Lanes that leave the page's foot free end there too, rather than in empty bands.
+            double bottom = full.scrollable() ? (whole > 0 ? lastWholeLaneBottom(full) : full.height())
+                    : Math.min(full.height(), lanesBottom(full) + 1);
+            TimelineLayout layout = bottom < full.height() - 0.5
+                    ? renderer.layout(index, frame.window(), flow.width(), bottom, first, widths)
                     : full;
             flow.drawing(layout.height(), painter -> renderer.paint(painter, layout, highlights));
             first += Math.max(1, whole);
@@ -78,6 +81,14 @@ final class TimelineSection {
                     Palette.TEXT_MUTED);
             flow.space(2);
         }
+    }
+
+    private static double lanesBottom(TimelineLayout layout) {
+        double bottom = layout.plotTop();
+        for (LaneBand band : layout.bands()) {
+            bottom = Math.max(bottom, band.y() + band.height());
+        }
+        return bottom;
     }
 
     private static int wholeLanes(TimelineLayout layout) {

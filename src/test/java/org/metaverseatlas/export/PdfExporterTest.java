@@ -4,6 +4,7 @@ import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.font.PDFont;
+import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDOutlineItem;
 import org.apache.pdfbox.rendering.PDFRenderer;
 import org.junit.jupiter.api.Test;
 import org.metaverseatlas.render.timeline.LaneGrouping;
@@ -13,6 +14,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.metaverseatlas.model.Catalog;
 import org.metaverseatlas.model.City;
 import org.metaverseatlas.model.FilterCriteria;
+import org.metaverseatlas.model.DateWording;
 import org.metaverseatlas.model.EventDate;
 import org.metaverseatlas.model.Initiative;
 import org.metaverseatlas.model.InitiativeKind;
@@ -90,6 +92,93 @@ class PdfExporterTest {
     }
 
     @Test
+    void thePrintedMapListsEachClustersCitiesInANumberedKeyAndSaysNothingOfZooming() throws Exception {
+        Path pdf = folder.resolve("map.pdf");
+        exporter.export(request(ExportView.MAP, FilterCriteria.NONE), pdf, ExportProgress.NONE);
+
+        String text = PdfText.of(pdf);
+        assertThat(text).doesNotContainIgnoringCase("zoom").contains("Key to the numbered clusters");
+        List<String> key = text.lines().dropWhile(l -> !l.startsWith("Key to the numbered clusters")).skip(1)
+                .takeWhile(l -> l.matches("\\d+: .*")).toList();
+        assertThat(key).isNotEmpty();
+        for (int k = 0; k < key.size(); k++) {
+            String entry = key.get(k);
+            assertThat(entry).startsWith((k + 1) + ": ");
+            // Each entry names at least two cities, each with its count.
+            assertThat(entry.substring(entry.indexOf(' ') + 1).split(", ")).hasSizeGreaterThanOrEqualTo(2)
+                    .allSatisfy(city -> assertThat(city).matches(".+ \\d+"));
+        }
+        assertThat(text).contains("Guangzhou 广州 5, Shenzhen 深圳 1");
+    }
+
+    @Test
+    void aPrintedTimelineShowsEveryTitleWholeWithItsDate() throws Exception {
+        for (FilterCriteria criteria : List.of(FilterCriteria.NONE, city("Guangzhou"))) {
+            Path pdf = folder.resolve("timeline.pdf");
+            ExportRequest request = request(ExportView.TIMELINE, criteria);
+            exporter.export(request, pdf, ExportProgress.NONE);
+
+            String text = PdfText.of(pdf);
+            assertThat(text).as("nothing cut short").doesNotContain("…");
+            String flowing = text.replaceAll("\\s+", " ");
+            for (Initiative initiative : request.initiatives()) {
+                assertThat(flowing).as(initiative.id())
+                        .contains(initiative.title().replaceAll("\\s+", " ") + " " + DateWording.of(initiative.date()));
+            }
+        }
+    }
+
+    @Test
+    void theReportsTimelineShowsEveryTitleWholeWithItsDate() throws Exception {
+        Path pdf = folder.resolve("report.pdf");
+        ExportRequest request = request(ExportView.REPORT, FilterCriteria.NONE);
+        exporter.export(request, pdf, ExportProgress.NONE);
+
+        String timeline = PdfText.page(pdf, 3);
+        assertThat(timeline).startsWith("Metaverse initiatives in China").contains("Timeline").doesNotContain("…");
+        String flowing = timeline.replaceAll("\\s+", " ");
+        for (Initiative initiative : request.initiatives()) {
+            assertThat(flowing).as(initiative.id())
+                    .contains(initiative.title().replaceAll("\\s+", " ") + " " + DateWording.of(initiative.date()));
+        }
+    }
+
+    @Test
+    void aPrintedTimelineOfAFewDaysSpansDaysNotAMonth() throws Exception {
+        Path pdf = folder.resolve("timeline.pdf");
+        ExportRequest request = request(ExportView.TIMELINE, city("Guangzhou"));
+        exporter.export(request, pdf, ExportProgress.NONE);
+
+        LocalDate first = request.initiatives().stream().map(i -> i.date().start()).min(LocalDate::compareTo)
+                .orElseThrow();
+        LocalDate last = request.initiatives().stream().map(i -> i.date().end()).max(LocalDate::compareTo)
+                .orElseThrow();
+        assertThat(request.timelineFrame().from()).isAfter(first.minusDays(4));
+        assertThat(request.timelineFrame().to()).isBefore(last.plusDays(1 + (last.toEpochDay() - first.toEpochDay()) + 7));
+    }
+
+    @Test
+    void noTextIsDrawnOutsideThePagesPrintableBox() throws Exception {
+        List<ExportRequest> requests = List.of(request(ExportView.TIMELINE, FilterCriteria.NONE),
+                request(ExportView.TIMELINE, city("Guangzhou")),
+                request(ExportView.TIMELINE, FilterCriteria.NONE).withFormat(new PageFormat(PageSize.A4, true)),
+                request(ExportView.TIMELINE, FilterCriteria.NONE).withFormat(new PageFormat(PageSize.LETTER, false)),
+                request(ExportView.MAP, FilterCriteria.NONE),
+                request(ExportView.MAP, FilterCriteria.NONE).withFormat(new PageFormat(PageSize.A4, true)),
+                request(ExportView.REPORT, FilterCriteria.NONE));
+        for (ExportRequest request : requests) {
+            Path pdf = folder.resolve("box.pdf");
+            exporter.export(request, pdf, ExportProgress.NONE);
+            double m = PageFrame.MARGIN - 0.5;
+            assertThat(PdfGlyphs.of(pdf)).as("%s %s", request.view(), request.format()).isNotEmpty()
+                    .allSatisfy(g -> assertThat(g.left() >= m && g.right() <= g.pageWidth() - m
+                            && g.top() >= m && g.bottom() <= g.pageHeight() - m)
+                            .as("'%s' on page %d at %.1f–%.1f, %.1f–%.1f", g.text(), g.page(), g.left(), g.right(),
+                                    g.top(), g.bottom()).isTrue());
+        }
+    }
+
+    @Test
     void aTimelineWithMoreLanesThanAPageHoldsContinuesOnTheNextWithoutCuttingALane() throws Exception {
         List<City> cities = BundledCatalog.gazetteer().cities().stream().limit(90).toList();
         List<Initiative> initiatives = new ArrayList<>();
@@ -106,7 +195,8 @@ class PdfExporterTest {
         assertThat(result.pages()).isGreaterThan(1);
         String text = PdfText.of(pdf);
         for (Initiative initiative : initiatives) {
-            assertThat(text.split(java.util.regex.Pattern.quote(initiative.title() + System.lineSeparator()), -1))
+            // Once, whole, whatever follows it on its line (on paper, the date).
+            assertThat(text.split(java.util.regex.Pattern.quote(initiative.title()) + "(?!\\d)", -1))
                     .as(initiative.title()).hasSize(2);
         }
     }
@@ -157,10 +247,10 @@ class PdfExporterTest {
     }
 
     @Test
-    void theReportHasAPagePerOrganizationInvolved() throws Exception {
+    void theReportNamesEveryOrganizationInvolved() throws Exception {
         Path pdf = folder.resolve("report.pdf");
         ExportRequest request = request(ExportView.REPORT, city("Shenzhen"));
-        ExportResult result = exporter.export(request, pdf, ExportProgress.NONE);
+        exporter.export(request, pdf, ExportProgress.NONE);
 
         List<Organization> involved = ReportDocument.involved(request);
         assertThat(involved).isNotEmpty();
@@ -168,7 +258,42 @@ class PdfExporterTest {
         for (Organization organization : involved) {
             assertThat(text).contains(organization.name());
         }
-        assertThat(result.pages()).isGreaterThanOrEqualTo(4 + involved.size());
+    }
+
+    @Test
+    void theReportFlowsOrganizationsSeveralToAPage() throws Exception {
+        Path pdf = folder.resolve("report.pdf");
+        ExportRequest request = request(ExportView.REPORT, FilterCriteria.NONE);
+        ExportResult result = exporter.export(request, pdf, ExportProgress.NONE);
+
+        int organizations = ReportDocument.involved(request).size();
+        assertThat(organizations).isGreaterThan(10);
+        // Title, map, timeline and table take 5 pages; a page per organization would add one each.
+        assertThat(result.pages()).isLessThanOrEqualTo(5 + organizations / 3);
+    }
+
+    @Test
+    void anOrganizationsHeadingStaysOnThePageOfItsFirstLines() throws Exception {
+        Path pdf = folder.resolve("report.pdf");
+        ExportRequest request = request(ExportView.REPORT, FilterCriteria.NONE);
+        exporter.export(request, pdf, ExportProgress.NONE);
+
+        try (PDDocument document = Loader.loadPDF(pdf.toFile())) {
+            List<PDOutlineItem> organizations = new ArrayList<>();
+            document.getDocumentCatalog().getDocumentOutline().children()
+                    .forEach(item -> item.children().forEach(organizations::add));
+            assertThat(organizations).hasSize(ReportDocument.involved(request).size());
+            for (PDOutlineItem item : organizations) {
+                int page = document.getPages().indexOf(item.findDestinationPage(document)) + 1;
+                List<String> lines = PdfText.page(pdf, page).lines().map(String::strip).toList();
+                int heading = lines.lastIndexOf(item.getTitle());
+                assertThat(heading).as(item.getTitle() + " on page " + page).isNotNegative();
+                List<String> after = lines.subList(heading + 1, lines.size()).stream()
+                        .filter(l -> !l.isEmpty() && !l.startsWith("Generated ") && !l.startsWith("Map data made"))
+                        .toList();
+                assertThat(after).as("lines under " + item.getTitle()).hasSizeGreaterThanOrEqualTo(3);
+            }
+        }
     }
 
     @Test
@@ -180,8 +305,7 @@ class PdfExporterTest {
         String first = PdfText.page(pdf, 1);
         int organizations = ReportDocument.involved(request).size();
         assertThat(first).contains("Contents").contains("Map 2").contains("Timeline 3")
-                .contains("Organizations involved (" + organizations + ") " + (result.pages() - organizations + 1)
-                        + "–" + result.pages());
+                .containsPattern("Organizations involved \\(" + organizations + "\\) \\d+–" + result.pages());
     }
 
     @Test
@@ -294,6 +418,30 @@ class PdfExporterTest {
         String text = PdfText.of(pdf).replaceAll("\\s+", " ");
         assertThat(text).contains("reported by 20 March 2023 (undated in the source)")
                 .contains("Named as part of it");
+    }
+
+    @Test
+    void aTimelineOfOneLaneEndsWithItsLaneInsteadOfFillingThePageWithAnEmptyBand() throws Exception {
+        Path pdf = folder.resolve("timeline.pdf");
+        exporter.export(request(ExportView.TIMELINE, city("Guangzhou")), pdf, ExportProgress.NONE);
+
+        try (PDDocument document = Loader.loadPDF(pdf.toFile())) {
+            float dpi = 50;
+            BufferedImage image = new PDFRenderer(document).renderImageWithDPI(0, dpi);
+            double scale = dpi / 72.0;
+            // The lane header column, halfway down the page: the lane of five initiatives has ended above it.
+            int x = (int) ((PageFrame.MARGIN + 20) * scale);
+            int y = image.getHeight() / 2;
+            assertThat(image.getRGB(x, y) & 0xFFFFFF).isEqualTo(0xFFFFFF);
+            int top = (int) ((PageFrame.MARGIN + 46 + 10 + 60) * scale);
+            int painted = 0;
+            for (int row = top; row < y; row++) {
+                if ((image.getRGB(x, row) & 0xFFFFFF) != 0xFFFFFF) {
+                    painted++;
+                }
+            }
+            assertThat(painted).as("the lane's header is drawn above").isGreaterThan(10);
+        }
     }
 
     @Test

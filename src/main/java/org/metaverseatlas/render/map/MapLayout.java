@@ -27,10 +27,22 @@ public final class MapLayout {
     private final PlaceTally.Places selected;
     private final PlaceTally.Places focused;
     private final boolean legend;
+    private final boolean print;
+    private final List<MapMarker> numberedClusters;
 
+    MapLayout(MapGeometry geometry, MapViewport viewport, PlaceTally tally, Painter measure, boolean legend) {
+        this(geometry, viewport, tally, null, measure, legend, false);
+    }
+
+    /**
+     * @param otherTally the places a place filter leaves out, shown muted (null: none)
+     * @param print      for paper, where nothing splits as one zooms in: each cluster carries a number (a tag on its
+     *                   outer ring) that a key beside the map explains, and the legend says so
+     */
     MapLayout(MapGeometry geometry, MapViewport viewport, PlaceTally tally, PlaceTally otherTally, Painter measure,
-              boolean legend) {
+              boolean legend, boolean print) {
         this.legend = legend;
+        this.print = print;
         this.geometry = geometry;
         this.viewport = viewport;
         this.tally = tally;
@@ -45,9 +57,15 @@ public final class MapLayout {
         for (MapMarker m : markers) {
             space.take(m.x() - m.radius(), m.y() - m.radius(), m.x() + m.radius(), m.y() + m.radius());
         }
+        // Numbered largest first, as the markers come: the key then reads from the busiest place down.
+        this.numberedClusters = print ? markers.stream().filter(MapMarker::isCluster).toList() : List.of();
+        for (MapMarker m : numberedClusters) {
+            double[] tag = tagCentre(m);
+            space.take(tag[0] - TAG_RADIUS, tag[1] - TAG_RADIUS, tag[0] + TAG_RADIUS, tag[1] + TAG_RADIUS);
+        }
         if (legend) {
             double[] panel = MapLegend.panelSize(measure, tally, scale,
-                    markers.stream().mapToInt(MapMarker::count).max().orElse(1));
+                    markers.stream().mapToInt(MapMarker::count).max().orElse(1), print);
             space.take(MapLegend.LEFT, MapLegend.TOP, MapLegend.LEFT + panel[0], MapLegend.TOP + panel[1]);
         }
         // The scale bar and the attribution, bottom right, are no place for a label either.
@@ -93,6 +111,30 @@ public final class MapLayout {
             }
         }
         return Optional.empty();
+    }
+
+    /** The radius of a cluster's number tag on paper. */
+    static final double TAG_RADIUS = 6.5;
+
+    /** Where a cluster's number tag sits: on its outer ring, up and to the right. */
+    static double[] tagCentre(MapMarker m) {
+        double d = (m.radius() + 2.5) * Math.sqrt(0.5);
+        return new double[]{m.x() + d, m.y() - d};
+    }
+
+    /** Whether this layout is for paper (numbered clusters, a key, wording without zooming). */
+    public boolean isPrint() {
+        return print;
+    }
+
+    /** On paper, the clusters in the order of their numbers (1 first); none on screen. */
+    public List<MapMarker> numberedClusters() {
+        return numberedClusters;
+    }
+
+    /** A cluster's number on paper (1-based), or 0 for a single city or on screen. */
+    public int keyNumber(MapMarker marker) {
+        return numberedClusters.indexOf(marker) + 1;
     }
 
     /** Whether the legend panel is drawn (and kept free of labels). */

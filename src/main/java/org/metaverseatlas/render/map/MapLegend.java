@@ -47,13 +47,13 @@ final class MapLegend {
     }
 
     /** The legend panel's width and height, for these markers and this tally. */
-    static double[] panelSize(Painter p, PlaceTally tally, MarkerScale scale, int maxMarkerCount) {
+    static double[] panelSize(Painter p, PlaceTally tally, MarkerScale scale, int maxMarkerCount, boolean print) {
         double text = MapStyle.LEGEND_TEXT_SIZE;
         List<Integer> samples = samples(maxMarkerCount);
         double biggest = scale.radius(samples.get(samples.size() - 1));
         String note = note(tally);
-        double width = p.textWidth(MapText.text("legend.title"), text, true);
-        for (String r : rows()) {
+        double width = p.textWidth(title(print), text, true);
+        for (String r : rows(print)) {
             width = Math.max(width, 22 + p.textWidth(r, text, false));
         }
         if (note != null) {
@@ -64,8 +64,14 @@ final class MapLegend {
         return new double[]{width + 2 * PAD, height};
     }
 
-    private static String[] rows() {
-        return new String[]{MapText.text("legend.city"), MapText.text("legend.cluster"), MapText.text("legend.province")};
+    /** On screen the filters are beside the map and clusters split as one zooms in; on paper neither holds. */
+    private static String[] rows(boolean print) {
+        return new String[]{MapText.text("legend.city"), MapText.text(print ? "legend.cluster.print" : "legend.cluster"),
+                MapText.text("legend.province")};
+    }
+
+    private static String title(boolean print) {
+        return MapText.text(print ? "legend.title.print" : "legend.title");
     }
 
     private static int maxMarkerCount(MapLayout layout) {
@@ -79,8 +85,8 @@ final class MapLegend {
         MarkerScale scale = layout.scale();
         double biggest = scale.radius(samples.get(samples.size() - 1));
         String note = note(layout.tally());
-        String[] rows = rows();
-        double[] size = panelSize(p, layout.tally(), scale, maxMarkerCount(layout));
+        String[] rows = rows(layout.isPrint());
+        double[] size = panelSize(p, layout.tally(), scale, maxMarkerCount(layout), layout.isPrint());
         double left = LEFT;
         double top = TOP;
         p.setFill(c.panel());
@@ -92,7 +98,7 @@ final class MapLegend {
         double x = left + PAD;
         double y = top + PAD + text;
         p.setFill(c.cityLabel());
-        p.text(MapText.text("legend.title"), x, y, text, Align.LEFT, true);
+        p.text(title(layout.isPrint()), x, y, text, Align.LEFT, true);
 
         double circlesBase = y + 6 + 2 * biggest;
         double cx = x;
@@ -115,6 +121,9 @@ final class MapLegend {
         p.strokeOval(x + 7 - 7, y - 4 - 7, 14, 14);
         disc(p, x + 7, y - 4, 4.5);
         label(p, rows[1], x, y);
+        if (layout.isPrint()) {
+            MapPainting.tag(p, c, 1, x + 7 + 9.5 * Math.sqrt(0.5), y - 4 - 9.5 * Math.sqrt(0.5));
+        }
 
         y += ROW;
         p.setFill(c.provinceFill(1, 1));

@@ -164,6 +164,24 @@ final class MapPainting {
                 countInside(p, m.count(), m.x(), m.y(), 2 * r - 2, faded);
             }
         }
+        for (MapMarker m : layout.numberedClusters()) {
+            double[] tag = MapLayout.tagCentre(m);
+            tag(p, c, layout.keyNumber(m), tag[0], tag[1]);
+        }
+    }
+
+    /** A cluster's number on paper: white on a dark disc, so that it reads apart from the count. */
+    static void tag(Painter p, MapColours c, int number, double x, double y) {
+        String text = Integer.toString(number);
+        double size = MapStyle.TAG_SIZE;
+        double r = Math.max(MapLayout.TAG_RADIUS, p.textWidth(text, size, true) / 2 + 2);
+        p.setFill(c.cityLabel());
+        p.fillOval(x - r, y - r, 2 * r, 2 * r);
+        p.setStroke(c.halo());
+        p.setLineWidth(1);
+        p.strokeOval(x - r, y - r, 2 * r, 2 * r);
+        p.setFill(c.halo().withAlpha(1));
+        p.text(text, x, y + size * 0.36, size, Align.CENTER, true);
     }
 
     /** Writes a count centred on a mark, as large as fits its width; not at all below a legible size. */

@@ -82,7 +82,27 @@ public final class MapRenderer {
     public MapLayout layout(Painter measure, List<Initiative> initiatives, List<Initiative> others, MapFrame frame,
                             double width, double height, boolean legend) {
         return new MapLayout(geometry, new MapViewport(frame, width, height), tally(initiatives),
-                others == null ? null : PlaceTally.of(others, projection), measure, legend);
+                others == null ? null : PlaceTally.of(others, projection), measure, legend, false);
+    }
+
+    /**
+     * Places everything for a drawing on paper: clusters numbered for a key ({@link MapKey}), legend worded for
+     * paper. Draw it with {@link #paint(Painter, MapLayout, MapColours)}.
+     */
+    public MapLayout printLayout(Painter measure, List<Initiative> initiatives, MapFrame frame, double width,
+                                 double height) {
+        return new MapLayout(geometry, new MapViewport(frame, width, height), tally(initiatives), null, measure, true,
+                true);
+    }
+
+    /** Draws a layout made by this renderer, clipped to its area. */
+    public void paint(Painter painter, MapLayout layout, MapColours colours) {
+        MapViewport v = layout.viewport();
+        painter.save();
+        painter.clipRect(0, 0, v.width(), v.height());
+        new MapPainting(colours).draw(painter, layout);
+        new MapLegend(colours).draw(painter, layout);
+        painter.restore();
     }
 
     /**
@@ -110,11 +130,7 @@ public final class MapRenderer {
     public MapLayout paintLayout(Painter painter, List<Initiative> initiatives, List<Initiative> others, MapFrame frame,
                                  double width, double height, MapColours colours, boolean legend) {
         MapLayout layout = layout(painter, initiatives, others, frame, width, height, legend);
-        painter.save();
-        painter.clipRect(0, 0, width, height);
-        new MapPainting(colours).draw(painter, layout);
-        new MapLegend(colours).draw(painter, layout);
-        painter.restore();
+        paint(painter, layout, colours);
         return layout;
     }
 }

@@ -9,6 +9,8 @@ final class MapStyle {
     static final double SMALLEST_COUNT_SIZE = 7.5;
     static final double LEGEND_TEXT_SIZE = 10.5;
     static final double NOTE_SIZE = 10;
+    /** A cluster's number on paper. */
+    static final double TAG_SIZE = 8;
     /** Shading of a province with province-wide initiatives: from a light tint (one) to a strong one (the most). */
     static final double SHADE_MIN = 0.16;
     static final double SHADE_MAX = 0.5;

@@ -2,12 +2,41 @@ package org.metaverseatlas.render.timeline;
 
 import org.metaverseatlas.model.Initiative;
 
+import java.util.List;
+
 /**
  * A mark as drawn: the initiative, its lane, shape and bounds (x, y, width, height), and its label (null when
- * hidden) with the label's left x and width. Kept for hit-testing and tests.
+ * hidden) with the label's left x and width. Kept for hit-testing and tests. On paper a label may go on over more
+ * lines ({@code moreLines}, the rest of the title) and end with the mark's date ({@code date}), after the last
+ * line ({@code dateInline}) or under it; on screen these are empty, null and false.
  */
 public record DrawnMark(Initiative initiative, int lane, MarkShape shape, double x, double y, double width,
-                        double height, String label, LabelPlacement placement, double labelX, double labelWidth) {
+                        double height, String label, LabelPlacement placement, double labelX, double labelWidth,
+                        List<String> moreLines, String date, boolean dateInline) {
+    public DrawnMark {
+        moreLines = List.copyOf(moreLines);
+    }
+
+    public DrawnMark(Initiative initiative, int lane, MarkShape shape, double x, double y, double width,
+                     double height, String label, LabelPlacement placement, double labelX, double labelWidth) {
+        this(initiative, lane, shape, x, y, width, height, label, placement, labelX, labelWidth, List.of(), null,
+                false);
+    }
+
+    /** The label's lines, the title's first: the whole title on paper where there was room, and the date after. */
+    public List<String> labelLines() {
+        if (label == null) {
+            return List.of();
+        }
+        List<String> lines = new java.util.ArrayList<>();
+        lines.add(label);
+        lines.addAll(moreLines);
+        if (date != null) {
+            lines.add(date);
+        }
+        return lines;
+    }
+
     public String initiativeId() {
         return initiative.id();
     }

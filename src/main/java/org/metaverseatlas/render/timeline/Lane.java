@@ -1,8 +1,11 @@
 package org.metaverseatlas.render.timeline;
 
+import org.metaverseatlas.model.DateWording;
 import org.metaverseatlas.model.Initiative;
 
+import java.text.MessageFormat;
 import java.util.Arrays;
+import java.util.ResourceBundle;
 import java.util.List;
 
 /**
@@ -10,6 +13,7 @@ import java.util.List;
  * days, so that the part in a time window is found by binary search.
  */
 public final class Lane {
+    private static final ResourceBundle TEXT = ResourceBundle.getBundle("org.metaverseatlas.render.timeline.timeline");
     private final String key;
     private final String title;
     private final Initiative[] initiatives;
@@ -19,6 +23,7 @@ public final class Lane {
     private String[] labels;
     private double[] labelWidths;
     private double titleWidth = Double.NaN;
+    private PrintLabel[] printLabels;
 
     /** A lane of the initiatives at {@code members} (ascending) of the index's arrays. */
     Lane(String key, String title, List<Initiative> all, double[] allStarts, double[] allEnds, int[] members, int n) {
@@ -48,6 +53,11 @@ public final class Lane {
 
     public int count() {
         return initiatives.length;
+    }
+
+    /** The count as the lane's header writes it. */
+    public String countText() {
+        return MessageFormat.format(TEXT.getString("lane.count"), count());
     }
 
     public Initiative initiative(int index) {
@@ -122,6 +132,54 @@ public final class Lane {
             labelWidths[index] = widths.width(text, size, false);
         }
         return labels[index];
+    }
+
+    /**
+     * The label on paper: the whole title wrapped onto at most {@code style.paperLabels().titleLines()} lines, and the
+     * date in words, with the width of the widest line, measured once per lane index (an index serves one style).
+     */
+    PrintLabel printLabel(int index, TextWidths widths, TimelineStyle style) {
+        if (printLabels == null) {
+            printLabels = new PrintLabel[initiatives.length]; // made on first use, as the screen's labels
+        }
+        if (printLabels[index] == null) {
+            printLabels[index] = printLabel(index, widths, style, style.maxLabelWidth(),
+                    style.paperLabels().titleLines());
+        }
+        return printLabels[index];
+    }
+
+    /** As {@link #printLabel(int, TextWidths, TimelineStyle)}, at most {@code maxWidth} wide on {@code titleLines}. */
+    PrintLabel printLabel(int index, TextWidths widths, TimelineStyle style, double maxWidth, int titleLines) {
+        TimelineStyle.PrintLabels print = style.paperLabels();
+        Initiative initiative = initiatives[index];
+        List<String> lines = widths.wrapNarrow(initiative.title(), style.labelSize(), false,
+                Math.min(maxWidth, style.minLabelWidth()), maxWidth, titleLines);
+        String date = DateWording.of(initiative.date());
+        double dateWidth = widths.width(date, print.dateSize(), false);
+        double width = 0;
+        for (String line : lines) {
+            width = Math.max(width, widths.width(line, style.labelSize(), false));
+        }
+        double inline = widths.width(lines.get(lines.size() - 1), style.labelSize(), false) + DATE_GAP + dateWidth;
+        if (inline <= Math.max(width, maxWidth)) {
+            return new PrintLabel(lines, date, true, Math.max(width, inline));
+        }
+        return new PrintLabel(lines, date, false, Math.max(width, dateWidth));
+    }
+
+    /** The space between a title's last line and the date after it, on paper. */
+    static final double DATE_GAP = 5;
+
+    /**
+     * A label on paper: its title lines, the date (after the last line where it fits, else on a line of its own),
+     * and the widest line's width.
+     */
+    record PrintLabel(List<String> lines, String date, boolean dateInline, double width) {
+        /** The lines the label takes. */
+        int height() {
+            return lines.size() + (dateInline ? 0 : 1);
+        }
     }
 
     /** The title's width in the header font, measured once. */

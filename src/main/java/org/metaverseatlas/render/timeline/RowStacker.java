@@ -30,6 +30,16 @@ public final class RowStacker {
      */
     public static Result stack(double[] x0, double[] x1, double[] labelWidth, boolean[] bar, int n, int maxRows,
                                double left, double right, double minLabel) {
+        return stack(x0, x1, labelWidth, bar, n, maxRows, left, right, minLabel, false);
+    }
+
+    /**
+     * @param wholeLabels for paper, where a label cut short cannot be hovered for the rest: a mark goes only to a row
+     *                    where its whole label fits, and no label is cut to make room for the next mark; a mark
+     *                    that finds no such row overflows into a cluster
+     */
+    public static Result stack(double[] x0, double[] x1, double[] labelWidth, boolean[] bar, int n, int maxRows,
+                               double left, double right, double minLabel, boolean wholeLabels) {
         int[] rows = new int[n];
         LabelPlacement[] placements = new LabelPlacement[n];
         double[] room = new double[n];
@@ -61,7 +71,7 @@ public final class RowStacker {
             int row = firstFree(rowEnd, extStart, maxRows);
             LabelPlacement placement = preferred;
             double labelRoom = preferred == LabelPlacement.RIGHT ? Math.min(w, right - x1[i] - GAP) : w;
-            if (row < 0) {
+            if (row < 0 && !wholeLabels) {
                 row = firstFree(rowMarkEnd, x0[i], maxRows);
                 if (row >= 0) {
                     cutLabelBefore(rowLast[row], x0[i], x1, placements, room, minLabel);
@@ -90,6 +100,32 @@ public final class RowStacker {
             used = Math.max(used, row + 1);
         }
         return new Result(rows, placements, room, Math.max(used, n == 0 ? 0 : 1), overflow);
+    }
+
+    /**
+     * Every mark on a row of its own, in the order given: row {@code i} for mark {@code i}. Each label goes to the
+     * right of its mark, or to its left where the right edge would cut it and the left has room.
+     */
+    public static Result onePerRow(double[] x0, double[] x1, double[] labelWidth, int n, double left, double right,
+                                   double minLabel) {
+        int[] rows = new int[n];
+        LabelPlacement[] placements = new LabelPlacement[n];
+        double[] room = new double[n];
+        for (int i = 0; i < n; i++) {
+            double w = labelWidth[i];
+            rows[i] = i;
+            if (w <= 0) {
+                placements[i] = LabelPlacement.NONE;
+            } else if (x1[i] + GAP + w > right && x0[i] - GAP - w >= left) {
+                placements[i] = LabelPlacement.LEFT;
+                room[i] = w;
+            } else {
+                double fits = Math.min(w, right - x1[i] - GAP);
+                placements[i] = fits < Math.min(w, minLabel) ? LabelPlacement.NONE : LabelPlacement.RIGHT;
+                room[i] = placements[i] == LabelPlacement.NONE ? 0 : fits;
+            }
+        }
+        return new Result(rows, placements, room, Math.max(n, 1), 0);
     }
 
     private static int firstFree(double[] ends, double start, int maxRows) {

@@ -2,7 +2,9 @@ package org.metaverseatlas.render.timeline;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Lays the timeline out: the time scale and its ticks, the lanes (all of them, rows squeezed to fit, when they fit
@@ -52,26 +54,35 @@ public final class TimelineLayouter {
         List<DrawnAggregate> aggregates = new ArrayList<>();
 
         if (n > 0 && n * (style.minRowHeight() + 2 * pad) <= available) {
+            if (style.forPaper()) {
+                // A page with room for it gives every initiative its own row, in order of date: nothing to
+                // cluster, no label beside another's mark. Else marks stack as on screen.
+                LaneContent[] ordered = new LaneContent[n];
+                for (int k = 0; k < n; k++) {
+                    ordered[k] = content(lanes.get(k), k, f.withOnePerRow());
+                }
+                if (height(ordered, style.minRowHeight()) <= available) {
+                    return emitAll(ordered, style.minRowHeight(), f, width, height, window, scale, plotLeft, plotTop,
+                            plotRight, plotBottom, ticks);
+                }
+            }
             int totalRows = 0;
             for (int k = 0; k < n; k++) {
                 contents[k] = content(lanes.get(k), k, f);
                 totalRows += contents[k].rows;
             }
             double fit = (available - n * 2 * pad) / totalRows;
-            if (fit >= style.minRowHeight()) {
-                double rowHeight = Math.min(style.rowHeight(), Math.floor(fit));
-                double y = plotTop;
-                for (LaneContent c : contents) {
-                    y += c.emit(y, rowHeight, f, bands, marks, aggregates);
-                }
-                return new TimelineLayout(width, height, style, window, scale, plotLeft, plotTop, plotRight,
-                        plotBottom, rowHeight, ticks, bands, marks, aggregates, n, 0, n, false);
+            if (style.forPaper() ? height(contents, style.minRowHeight()) <= available : fit >= style.minRowHeight()) {
+                double rowHeight = style.forPaper() ? style.minRowHeight() : Math.min(style.rowHeight(), Math.floor(fit));
+                return emitAll(contents, rowHeight, f, width, height, window, scale, plotLeft, plotTop, plotRight,
+                        plotBottom, ticks);
             }
         }
         // Lanes that scroll stack fewer rows, so that more of them show at once; the rest gather in clusters.
-        f = f.withMaxRows(SCROLLING_ROWS);
+        // Paper is not scrolled but paged: its lanes keep their rows (each lane's as tall as its labels need).
+        f = f.withMaxRows(style.forPaper() ? style.maxRows() : SCROLLING_ROWS);
         contents = new LaneContent[n];
-        double rowHeight = style.rowHeight();
+        double rowHeight = style.forPaper() ? style.minRowHeight() : style.rowHeight();
         double position = Math.max(0, Math.min(n - 1, scrollLanes));
         int first = (int) Math.floor(position);
         double shown = 0;
@@ -91,11 +102,44 @@ public final class TimelineLayouter {
                 rowHeight, ticks, bands, marks, aggregates, n, position, shown, n > 0 && (first > 0 || shown < n - 1e-6));
     }
 
+    private TimelineLayout emitAll(LaneContent[] contents, double rowHeight, Frame f, double width, double height,
+                                   TimeWindow window, TimeScale scale, double plotLeft, double plotTop,
+                                   double plotRight, double plotBottom, AxisTicks ticks) {
+        List<LaneBand> bands = new ArrayList<>();
+        List<DrawnMark> marks = new ArrayList<>();
+        List<DrawnAggregate> aggregates = new ArrayList<>();
+        double y = plotTop;
+        for (LaneContent c : contents) {
+            y += c.emit(y, rowHeight, f, bands, marks, aggregates);
+        }
+        int n = contents.length;
+        return new TimelineLayout(width, height, style, window, scale, plotLeft, plotTop, plotRight, plotBottom,
+                rowHeight, ticks, bands, marks, aggregates, n, 0, n, false);
+    }
+
+    private static double height(LaneContent[] contents, double rowHeight) {
+        double total = 0;
+        for (LaneContent c : contents) {
+            total += c.height(rowHeight);
+        }
+        return total;
+    }
+
     /** What is shared by every lane of one layout. */
     private record Frame(TimeWindow window, TimeScale scale, double left, double right, TextWidths text,
-                         double[] binEdges, int maxRows) {
+                         double[] binEdges, int maxRows, boolean onePerRow) {
+        Frame(TimeWindow window, TimeScale scale, double left, double right, TextWidths text, double[] binEdges,
+              int maxRows) {
+            this(window, scale, left, right, text, binEdges, maxRows, false);
+        }
+
         Frame withMaxRows(int rows) {
-            return new Frame(window, scale, left, right, text, binEdges, rows);
+            return new Frame(window, scale, left, right, text, binEdges, rows, onePerRow);
+        }
+
+        /** Every mark on a row of its own. */
+        Frame withOnePerRow() {
+            return new Frame(window, scale, left, right, text, binEdges, Integer.MAX_VALUE, true);
         }
     }
 
@@ -138,6 +182,13 @@ public final class TimelineLayouter {
             }
         }
         LaneContent c = new LaneContent(lane, laneIndex);
+        if (style.forPaper()) {
+            // The header's room as the renderer leaves it: a longer name goes on over more lines, the band as tall.
+            double room = f.left() - 8 - f.text().width(lane.countText(), style.headerSize() - 1, false) - 14;
+            if (f.text().width(lane.title(), style.headerSize(), false) > room) {
+                c.headerLines = f.text().wrap(lane.title(), style.headerSize(), false, Math.max(1, room)).size();
+            }
+        }
         if (n > (f.right() - f.left()) * style.denseMarksPerPixel()) {
             c.bin(visible, n, f);
         } else {
@@ -158,6 +209,8 @@ public final class TimelineLayouter {
         double[] x1;
         MarkShape[] shapes;
         RowStacker.Result stacked;
+        /** On paper, the labels of the marks, by their index in the lane. */
+        final Map<Integer, Lane.PrintLabel> paperLabels = new HashMap<>();
         final List<double[]> clusters = new ArrayList<>();
         int[] binCounts;
 
@@ -166,8 +219,21 @@ public final class TimelineLayouter {
             this.laneIndex = laneIndex;
         }
 
+        /** On paper, the height of this lane's rows: as its longest label needs. */
+        double paperRow = Double.NaN;
+
+        /** The lane's rows are {@code rowHeight} tall on screen, and on paper as tall as its labels need. */
+        double row(double rowHeight) {
+            return Double.isNaN(paperRow) ? rowHeight : paperRow;
+        }
+
+        /** On paper, the lines the lane's name takes in its header. */
+        int headerLines = 1;
+
         double height(double rowHeight) {
-            return rows * rowHeight + 2 * style.lanePadding();
+            double rowsHeight = rows * row(rowHeight) + 2 * style.lanePadding();
+            return headerLines > 1 ? Math.max(rowsHeight,
+                    headerLines * style.paperLabels().leading() + 2 * style.lanePadding() + 2) : rowsHeight;
         }
 
         void bin(int[] visible, int count, Frame f) {
@@ -214,13 +280,51 @@ public final class TimelineLayouter {
                     x0[j] = cx - r;
                     x1[j] = cx + r;
                 }
-                lane.label(k, f.text(), style.labelSize(), style.maxLabelWidth());
-                labelWidths[j] = lane.labelWidth(k);
+                if (style.forPaper()) {
+                    Lane.PrintLabel label = lane.printLabel(k, f.text(), style);
+                    paperLabels.put(k, label);
+                    labelWidths[j] = label.width();
+                    bars[j] = false; // several lines never go inside a bar
+                } else {
+                    lane.label(k, f.text(), style.labelSize(), style.maxLabelWidth());
+                    labelWidths[j] = lane.labelWidth(k);
+                }
             }
             sortByLeftEdge(labelWidths, bars);
-            stacked = RowStacker.stack(x0, x1, labelWidths, bars, n, f.maxRows(), f.left(), f.right(),
-                    style.minLabelWidth());
+            stacked = f.onePerRow()
+                    ? RowStacker.onePerRow(x0, x1, labelWidths, n, f.left(), f.right(), style.minLabelWidth())
+                    : RowStacker.stack(x0, x1, labelWidths, bars, n, f.maxRows(), f.left(), f.right(),
+                    style.minLabelWidth(), style.forPaper());
+            if (style.forPaper() && !f.onePerRow() && stacked.overflow() * 2 > n) {
+                // On paper, where most marks would end in clusters for want of room for whole labels, every mark
+                // is shown, unlabelled, if that fits: where and when beat a count.
+                RowStacker.Result bare = RowStacker.stack(x0, x1, new double[n], bars, n, f.maxRows(), f.left(),
+                        f.right(), style.minLabelWidth(), true);
+                if (bare.overflow() < stacked.overflow()) {
+                    stacked = bare;
+                }
+            }
             rows = Math.max(1, stacked.rowCount());
+            if (style.forPaper()) {
+                // Where the page's edge leaves a label less room than it needs, it wraps onto more lines there.
+                for (int j = 0; j < n; j++) {
+                    Lane.PrintLabel label = paperLabels.get(items[j]);
+                    double room = stacked.labelRoom()[j];
+                    if (stacked.placements()[j] != LabelPlacement.NONE && room + 0.5 < label.width()) {
+                        paperLabels.put(items[j], lane.printLabel(items[j], f.text(), style, room,
+                                style.paperLabels().titleLines() + 1));
+                    }
+                }
+            }
+            if (style.forPaper()) {
+                int lines = 1;
+                for (int j = 0; j < n; j++) {
+                    if (stacked.rows()[j] >= 0 && stacked.placements()[j] != LabelPlacement.NONE) {
+                        lines = Math.max(lines, paperLabels.get(items[j]).height());
+                    }
+                }
+                paperRow = Math.ceil(style.paperLabels().leading() * lines + 3);
+            }
             if (stacked.overflow() > 0) {
                 double[] current = null;
                 for (int j = 0; j < n; j++) {
@@ -280,8 +384,9 @@ public final class TimelineLayouter {
         }
 
         /** Adds the lane's band, marks and aggregates at {@code y}; returns the band's height. */
-        double emit(double y, double rowHeight, Frame f, List<LaneBand> bands, List<DrawnMark> marks,
+        double emit(double y, double layoutRow, Frame f, List<LaneBand> bands, List<DrawnMark> marks,
                     List<DrawnAggregate> aggregates) {
+            double rowHeight = row(layoutRow);
             double pad = style.lanePadding();
             double h = height(rowHeight);
             bands.add(new LaneBand(laneIndex, lane, y, h, binned));
@@ -296,14 +401,35 @@ public final class TimelineLayouter {
                     continue;
                 }
                 int k = items[j];
-                double cy = y + pad + row * rowHeight + rowHeight / 2;
+                // On paper the mark sits by the label's first line, the rest of the label under it.
+                double cy = y + pad + row * rowHeight
+                        + (style.forPaper() ? style.paperLabels().leading() / 2 + 1 : rowHeight / 2);
                 MarkShape shape = shapes[j];
                 double markHeight = shape == MarkShape.SOFT_BAR ? 2 * r + 3 : shape == MarkShape.BAR ? 2 * r + 1 : 2 * r;
                 LabelPlacement placement = stacked.placements()[j];
                 String label = null;
                 double labelX = 0;
                 double labelWidth = 0;
-                if (placement != LabelPlacement.NONE) {
+                List<String> moreLines = List.of();
+                String date = null;
+                boolean dateInline = false;
+                if (placement != LabelPlacement.NONE && style.forPaper()) {
+                    double room = stacked.labelRoom()[j];
+                    Lane.PrintLabel whole = paperLabels.get(k);
+                    List<String> lines = whole.lines();
+                    date = whole.date();
+                    dateInline = whole.dateInline();
+                    label = lines.isEmpty() ? "" : lines.get(0);
+                    moreLines = lines.size() > 1 ? lines.subList(1, lines.size()) : List.of();
+                    labelWidth = Math.min(room, whole.width());
+                    labelX = placement == LabelPlacement.LEFT ? x0[j] - RowStacker.GAP - room : x1[j] + RowStacker.GAP;
+                    if (label.isEmpty()) {
+                        label = null;
+                        date = null;
+                        moreLines = List.of();
+                        placement = LabelPlacement.NONE;
+                    }
+                } else if (placement != LabelPlacement.NONE) {
                     double room = stacked.labelRoom()[j];
                     label = lane.label(k, f.text(), style.labelSize(), style.maxLabelWidth());
                     if (room + 0.5 < lane.labelWidth(k)) {
@@ -321,10 +447,12 @@ public final class TimelineLayouter {
                     }
                 }
                 marks.add(new DrawnMark(lane.initiative(k), laneIndex, shape, x0[j], cy - markHeight / 2,
-                        x1[j] - x0[j], markHeight, label, placement, labelX, labelWidth));
+                        x1[j] - x0[j], markHeight, label, placement, labelX, labelWidth, moreLines, date,
+                        dateInline));
             }
-            double clusterHeight = Math.max(10, rowHeight - 4);
-            double clusterY = y + pad + (rows - 1) * rowHeight + (rowHeight - clusterHeight) / 2;
+            double clusterHeight = style.forPaper() ? style.labelSize() + 4 : Math.max(10, rowHeight - 4);
+            double clusterY = y + pad + (rows - 1) * rowHeight
+                    + (style.forPaper() ? 1 : (rowHeight - clusterHeight) / 2);
             for (double[] c : clusters) {
                 String count = "+" + (int) c[2];
                 double w = Math.max(clusterHeight + 4, f.text().width(count, style.labelSize() - 1, true) + 10);

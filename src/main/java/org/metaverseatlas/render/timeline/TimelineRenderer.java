@@ -20,6 +20,8 @@ import java.util.ResourceBundle;
  */
 public final class TimelineRenderer {
     private static final ResourceBundle TEXT = ResourceBundle.getBundle("org.metaverseatlas.render.timeline.timeline");
+    /** The share of the widest label left after the data on paper: labels there wrap narrow, or go left. */
+    private static final double PAPER_LABEL_ROOM = 0.15;
     private final TimelineStyle style;
     private final TimelineLayouter layouter;
 
@@ -68,6 +70,30 @@ public final class TimelineRenderer {
     }
 
     /**
+     * As {@link #fitAll(List, LaneGrouping, double)}, for a drawing in {@code style}: on paper the room left after the
+     * last initiative is for a label wrapped narrow, so the axis ends soon after the data.
+     */
+    public static TimelineFrame fitAll(List<Initiative> initiatives, LaneGrouping grouping, double width,
+                                       TimelineStyle style) {
+        if (!style.forPaper()) {
+            return fitAll(initiatives, grouping, width);
+        }
+        double first = Double.NaN;
+        double last = Double.NaN;
+        for (Initiative i : initiatives) {
+            double start = i.date().start().toEpochDay();
+            double end = i.date().end().toEpochDay() + 1;
+            first = Double.isNaN(first) ? start : Math.min(first, start);
+            last = Double.isNaN(last) ? end : Math.max(last, end);
+        }
+        double plotWidth = width - style.headerWidth();
+        double room = initiatives.size() <= plotWidth ? style.maxLabelWidth() * PAPER_LABEL_ROOM : 0;
+        // Paper shows the data's own span, however short: a week at the least, not the screen's month.
+        TimeWindow window = fit(first, last, plotWidth, room, 7);
+        return new TimelineFrame(window.fromDate(), window.toDate(), grouping, null, null);
+    }
+
+    /**
      * The window that shows [firstDay, lastDay) with a small margin, at least a month long; this year when
      * there is nothing (NaN).
      */
@@ -103,6 +129,11 @@ public final class TimelineRenderer {
      * an at least month-long window. Without a width (0 or less) it is {@link #fit(double, double)}.
      */
     public static TimeWindow fit(double firstDay, double lastDay, double plotWidth, double labelRoom) {
+        return fit(firstDay, lastDay, plotWidth, labelRoom, 30);
+    }
+
+    /** As {@link #fit(double, double, double, double)}, at least {@code minDays} long. */
+    public static TimeWindow fit(double firstDay, double lastDay, double plotWidth, double labelRoom, double minDays) {
         if (Double.isNaN(firstDay) || Double.isNaN(lastDay) || plotWidth <= 0) {
             return fit(firstDay, lastDay);
         }
@@ -111,7 +142,7 @@ public final class TimelineRenderer {
         double share = Math.min(0.4, Math.max(0, labelRoom) / plotWidth);
         double from = Math.floor(firstDay - margin);
         double dataEnd = lastDay + margin;
-        double length = Math.max(30, (dataEnd - from) / (1 - share));
+        double length = Math.max(minDays, (dataEnd - from) / (1 - share));
         return new TimeWindow(from, Math.ceil(from + length));
     }
 
@@ -230,10 +261,15 @@ public final class TimelineRenderer {
             if (bold && p.textWidth(label, size, true) > m.labelWidth() + 0.5) {
                 label = new TextWidths(p).fit(label, size, true, m.labelWidth()); // bold is wider than its room
             }
-            p.text(label, m.labelX(), m.centerY() + size * 0.36, size, Painter.Align.LEFT, bold);
-            if (m.placement() == LabelPlacement.LEFT) {
+            double baseline = m.centerY() + size * 0.36;
+            if (style.forPaper()) {
+                paintPaperLabel(p, m, label, baseline, bold, faded(m, h) ? c.textMuted().withAlpha(0.6) : c.textMuted());
+            } else {
+                p.text(label, m.labelX(), baseline, size, Painter.Align.LEFT, bold);
+            }
+            if (m.placement() == LabelPlacement.LEFT && !style.forPaper()) {
                 // A name set before its mark would read as the earlier period's: a dotted line under it leads to
-                // the mark it belongs to.
+                // the mark it belongs to. (On paper a left label is set flush against its mark.)
                 double underline = m.centerY() + size * 0.62;
                 p.setStroke(colour.withAlpha(0.45));
                 p.setLineWidth(0.8);
@@ -261,6 +297,41 @@ public final class TimelineRenderer {
             if (m.initiativeId().equals(h.hoveredId())) {
                 paintHoverLabel(p, l, m, c);
             }
+        }
+    }
+
+    /**
+     * A label on paper: the title's lines, then the date after the last one or under it. A label left of its mark
+     * is set flush against the mark, as one to the right is.
+     */
+    private void paintPaperLabel(Painter p, DrawnMark m, String first, double baseline, boolean bold, Rgb dateColour) {
+        double size = style.labelSize();
+        double dateSize = style.paperLabels().dateSize();
+        double leading = style.paperLabels().leading();
+        boolean left = m.placement() == LabelPlacement.LEFT;
+        double anchor = left ? m.x() - RowStacker.GAP : m.labelX();
+        Painter.Align align = left ? Painter.Align.RIGHT : Painter.Align.LEFT;
+        List<String> lines = new java.util.ArrayList<>();
+        lines.add(first);
+        lines.addAll(m.moreLines());
+        double dateRoom = m.date() != null && m.dateInline() ? p.textWidth(m.date(), dateSize, false) + Lane.DATE_GAP : 0;
+        double y = baseline;
+        for (int i = 0; i < lines.size(); i++) {
+            boolean last = i == lines.size() - 1;
+            if (i > 0) {
+                y += leading;
+            }
+            p.text(lines.get(i), left && last ? anchor - dateRoom : anchor, y, size, align, bold);
+        }
+        if (m.date() == null) {
+            return;
+        }
+        p.setFill(dateColour);
+        if (m.dateInline()) {
+            double x = left ? anchor : anchor + p.textWidth(lines.get(lines.size() - 1), size, bold) + Lane.DATE_GAP;
+            p.text(m.date(), x, y, dateSize, align, false);
+        } else {
+            p.text(m.date(), anchor, y + leading, dateSize, align, false);
         }
     }
 
@@ -352,14 +423,28 @@ public final class TimelineRenderer {
             p.setStroke(c.grid().withAlpha(0.6));
             double line = Math.floor(b.y() + b.height()) - 0.5;
             p.strokeLine(0, line, headerRight, line);
-            String count = MessageFormat.format(TEXT.getString("lane.count"), b.lane().count());
+            String count = b.lane().countText();
             double countWidth = p.textWidth(count, size - 1, false);
             double baseline = b.y() + style.lanePadding() + Math.min(l.rowHeight(), b.height()) / 2 + size * 0.36;
             p.setFill(c.textMuted());
             p.text(count, headerRight - 8, baseline, size - 1, Painter.Align.RIGHT, false);
-            String name = fitName(p, b.lane().title(), size, headerRight - 8 - countWidth - 14);
+            double room = headerRight - 8 - countWidth - 14;
             p.setFill(c.text());
-            p.text(name, 8, baseline, size, Painter.Align.LEFT, false);
+            if (style.forPaper() && p.textWidth(b.lane().title(), size, false) > room) {
+                // On paper a long lane name goes on over the lines its band has, rather than ending in "…".
+                List<String> lines = new TextWidths(p).wrap(b.lane().title(), size, false, Math.max(1, room));
+                double leading = style.paperLabels().leading();
+                int fit = Math.max(1, (int) Math.floor((b.height() - 2) / leading));
+                for (int i = 0; i < Math.min(fit, lines.size()); i++) {
+                    String part = lines.get(i);
+                    if (i == fit - 1 && lines.size() > fit) {
+                        part = fitName(p, String.join(" ", lines.subList(i, lines.size())), size, room);
+                    }
+                    p.text(part, 8, baseline + i * leading, size, Painter.Align.LEFT, false);
+                }
+            } else {
+                p.text(fitName(p, b.lane().title(), size, room), 8, baseline, size, Painter.Align.LEFT, false);
+            }
         }
         p.restore();
         p.setStroke(c.grid());
@@ -390,7 +475,8 @@ public final class TimelineRenderer {
         for (Tick t : l.ticks().minor()) {
             double x = snap(l.scale().x(t.day()));
             p.strokeLine(x, top * 0.55, x, top);
-            if (x + 3 >= l.plotLeft()) {
+            boolean whole = !style.forPaper() || x + 3 + p.textWidth(t.label(), size, false) <= l.plotRight();
+            if (x + 3 >= l.plotLeft() && whole) { // on paper a label cut at the edge would read as another
                 p.setFill(c.textMuted());
                 p.text(t.label(), x + 3, top - 7, size, Painter.Align.LEFT, false);
             }
@@ -417,6 +503,9 @@ public final class TimelineRenderer {
             double labelX = Math.max(x + 4, free);
             if (labelX > l.width()) {
                 break;
+            }
+            if (style.forPaper() && labelX + w > l.plotRight()) {
+                continue;
             }
             p.setFill(c.text());
             p.text(t.label(), labelX, majorBaseline, size, Painter.Align.LEFT, true);

@@ -180,4 +180,47 @@ class MapLayoutTest {
         assertThat(without.hasLegend()).isFalse();
         assertThat(without.labels().size()).isGreaterThanOrEqualTo(withLegend.labels().size());
     }
+
+    @Test
+    void onPaperEveryClusterIsNumberedAndTheKeyNamesEachOfItsCitiesWithItsCount() {
+        MapLayout paper = renderer.printLayout(measure, MapTestData.synthetic(10_000).initiatives(),
+                MapFrame.fitChina(), 540, 600);
+        List<MapMarker> clusters = paper.markers().stream().filter(MapMarker::isCluster).toList();
+        assertThat(clusters).hasSizeGreaterThan(2);
+        assertThat(paper.numberedClusters()).containsExactlyInAnyOrderElementsOf(clusters);
+
+        List<String> key = MapKey.entries(paper);
+        assertThat(key).hasSameSizeAs(clusters);
+        for (MapMarker cluster : clusters) {
+            String entry = key.get(paper.keyNumber(cluster) - 1);
+            assertThat(entry).startsWith(paper.keyNumber(cluster) + ": ");
+            for (PlaceTally.CityCount city : cluster.cities()) {
+                String name = city.city().nameZh() == null ? city.city().nameEn()
+                        : city.city().nameEn() + " " + city.city().nameZh();
+                assertThat(entry).contains(name + " " + city.count());
+            }
+        }
+    }
+
+    @Test
+    void onScreenClustersCarryNoNumberAndHaveNoKey() {
+        MapLayout screen = renderer.layout(measure, MapTestData.synthetic(10_000).initiatives(), MapFrame.fitChina(),
+                540, 600);
+        assertThat(screen.markers()).anyMatch(MapMarker::isCluster);
+        assertThat(screen.numberedClusters()).isEmpty();
+        assertThat(MapKey.entries(screen)).isEmpty();
+    }
+
+    @Test
+    void thePaperLegendSpeaksOfTheKeyNotOfZooming() {
+        RecordingPainter paper = new RecordingPainter();
+        MapLayout layout = renderer.printLayout(paper, MapTestData.bundled().initiatives(), MapFrame.fitChina(),
+                540, 600);
+        renderer.paint(paper, layout, MapColours.LIGHT);
+        assertThat(paper.texts).noneMatch(t -> t.contains("zoom")).anyMatch(t -> t.contains("see the key"));
+
+        RecordingPainter screen = new RecordingPainter();
+        renderer.paint(screen, MapTestData.bundled().initiatives(), MapFrame.fitChina(), 540, 600);
+        assertThat(screen.texts).anyMatch(t -> t.contains("zoom in to split"));
+    }
 }

@@ -86,4 +86,23 @@ class RowStackerTest {
         assertThat(r.rows()).containsExactly(0, 1, -1, -1);
         assertThat(r.overflow()).isEqualTo(2);
     }
+
+    @Test
+    void withWholeLabelsNoLabelIsCutAndAMarkWithoutAFreeRowOverflows() {
+        RowStacker.Result r = RowStacker.stack(new double[]{0, 100}, new double[]{10, 110}, new double[]{200, 50},
+                new boolean[2], 2, 1, 0, 1000, 30, true);
+        assertThat(r.rows()).containsExactly(0, -1);
+        assertThat(r.labelRoom()[0]).isEqualTo(200);
+        assertThat(r.overflow()).isEqualTo(1);
+    }
+
+    @Test
+    void onePerRowGivesEachMarkItsRowAndPutsALabelLeftWhereTheRightEdgeWouldCutIt() {
+        RowStacker.Result r = RowStacker.onePerRow(new double[]{0, 0, 900}, new double[]{10, 10, 910},
+                new double[]{200, 200, 200}, 3, 0, 1000, 30);
+        assertThat(r.rows()).containsExactly(0, 1, 2);
+        assertThat(r.placements()).containsExactly(LabelPlacement.RIGHT, LabelPlacement.RIGHT, LabelPlacement.LEFT);
+        assertThat(r.labelRoom()).containsExactly(200, 200, 200);
+        assertThat(r.overflow()).isZero();
+    }
 }
