@@ -29,6 +29,8 @@ public final class MapLayout {
     private final boolean legend;
     private final boolean print;
     private final List<MapMarker> numberedClusters;
+    /** On paper, the clusters and the unnamed single cities, in the order of their numbers. */
+    private final List<MapMarker> numbered;
 
     MapLayout(MapGeometry geometry, MapViewport viewport, PlaceTally tally, Painter measure, boolean legend) {
         this(geometry, viewport, tally, null, measure, legend, false);
@@ -76,6 +78,23 @@ public final class MapLayout {
         placeCityLabels(space, measure, placed);
         placeProvinceLabels(space, measure, placed);
         this.labels = List.copyOf(placed);
+        this.numbered = print ? numberedOnPaper() : List.of();
+    }
+
+    /**
+     * On paper every place must be named somewhere: clusters, and single cities whose name found no room beside
+     * their disc, carry a number that the key explains (clusters first, as they were numbered before labels).
+     */
+    private List<MapMarker> numberedOnPaper() {
+        List<MapMarker> result = new ArrayList<>(numberedClusters);
+        java.util.Set<String> labelled = new java.util.HashSet<>();
+        labels.forEach(l -> labelled.add(l.markerId()));
+        for (MapMarker m : markers) {
+            if (!m.isCluster() && !labelled.contains(m.placeId())) {
+                result.add(m);
+            }
+        }
+        return List.copyOf(result);
     }
 
     /** The radius of a muted city: small, so that it never reads as data. */
@@ -127,14 +146,17 @@ public final class MapLayout {
         return print;
     }
 
-    /** On paper, the clusters in the order of their numbers (1 first); none on screen. */
+    /**
+     * On paper, the numbered markers in the order of their numbers (1 first): the clusters, then the single cities
+     * whose name found no room beside their disc; none on screen.
+     */
     public List<MapMarker> numberedClusters() {
-        return numberedClusters;
+        return numbered;
     }
 
     /** A cluster's number on paper (1-based), or 0 for a single city or on screen. */
     public int keyNumber(MapMarker marker) {
-        return numberedClusters.indexOf(marker) + 1;
+        return numbered.indexOf(marker) + 1;
     }
 
     /** Whether the legend panel is drawn (and kept free of labels). */

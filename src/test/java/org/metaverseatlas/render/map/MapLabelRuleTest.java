@@ -90,4 +90,17 @@ class MapLabelRuleTest {
             }
         }
     }
+
+    @Test
+    void onPaperEveryPlaceIsNamedBesideItsDiscOrInTheKey() {
+        Catalog atlas = MapTestData.atlas();
+        for (int[] size : new int[][]{{500, 400}, {760, 560}}) {
+            MapLayout layout = renderer.printLayout(measure, atlas.initiatives(), MapFrame.fitChina(), size[0], size[1]);
+            java.util.Set<String> labelled = new java.util.HashSet<>();
+            layout.labels().forEach(l -> labelled.add(l.markerId()));
+            assertThat(layout.markers()).allSatisfy(m -> assertThat(labelled.contains(m.placeId()) && !m.isCluster()
+                    || layout.keyNumber(m) > 0).as(m.placeId() + " at " + size[0]).isTrue());
+            assertThat(MapKey.entries(layout)).hasSize(layout.numberedClusters().size());
+        }
+    }
 }
