@@ -38,50 +38,63 @@ public final class CollaborationGraph {
     }
 
     public static CollaborationGraph of(List<Initiative> initiatives) {
-        Map<String, int[]> counts = new HashMap<>();
-        Map<String, Participation> first = new HashMap<>();
-        for (Initiative i : initiatives) {
-            for (String id : distinctOrganizations(i)) {
-                counts.computeIfAbsent(id, k -> new int[1])[0]++;
+        // One pass: organizations numbered as met, each initiative's distinct numbers kept as an int array.
+        Map<String, Integer> seen = new HashMap<>();
+        List<Participation> firsts = new ArrayList<>();
+        List<int[]> counts = new ArrayList<>();
+        int[][] members = new int[initiatives.size()][];
+        int[] scratch = new int[8];
+        for (int k = 0; k < members.length; k++) {
+            List<Participation> participants = initiatives.get(k).participants();
+            if (scratch.length < participants.size()) {
+                scratch = new int[participants.size()];
             }
-            for (Participation p : i.participants()) {
-                first.merge(p.organizationId(), p, (was, now) -> was.organizationType() == null ? now : was);
+            int size = 0;
+            for (Participation p : participants) {
+                Integer at = seen.get(p.organizationId());
+                if (at == null) {
+                    at = firsts.size();
+                    seen.put(p.organizationId(), at);
+                    firsts.add(p);
+                    counts.add(new int[1]);
+                } else if (firsts.get(at).organizationType() == null && p.organizationType() != null) {
+                    firsts.set(at, p);
+                }
+                boolean repeated = false;
+                for (int x = 0; x < size; x++) {
+                    repeated |= scratch[x] == at;
+                }
+                if (!repeated) {
+                    scratch[size++] = at;
+                    counts.get(at)[0]++;
+                }
             }
+            members[k] = java.util.Arrays.copyOf(scratch, size);
         }
-        List<String> ids = new ArrayList<>(counts.keySet());
-        ids.sort(Comparator.naturalOrder());
-        Map<String, Integer> index = new HashMap<>();
-        List<Node> nodes = new ArrayList<>(ids.size());
-        for (String id : ids) {
-            Participation p = first.get(id);
-            index.put(id, nodes.size());
-            nodes.add(new Node(nodes.size(), id, p.organizationName(), p.organizationType(), counts.get(id)[0]));
+        // Renumbered by id, so that the graph does not depend on the order of the initiatives.
+        Integer[] byId = new Integer[firsts.size()];
+        for (int i = 0; i < byId.length; i++) {
+            byId[i] = i;
         }
-        Map<Long, int[]> weights = new HashMap<>();
-        for (Initiative i : initiatives) {
-            List<String> orgs = distinctOrganizations(i);
-            for (int x = 0; x < orgs.size(); x++) {
-                for (int y = x + 1; y < orgs.size(); y++) {
-                    int a = index.get(orgs.get(x));
-                    int b = index.get(orgs.get(y));
-                    weights.computeIfAbsent(key(Math.min(a, b), Math.max(a, b)), k -> new int[1])[0]++;
+        java.util.Arrays.sort(byId, Comparator.comparing(i -> firsts.get(i).organizationId()));
+        int[] rank = new int[byId.length];
+        List<Node> nodes = new ArrayList<>(byId.length);
+        for (int r = 0; r < byId.length; r++) {
+            Participation p = firsts.get(byId[r]);
+            rank[byId[r]] = r;
+            nodes.add(new Node(r, p.organizationId(), p.organizationName(), p.organizationType(), counts.get(byId[r])[0]));
+        }
+        PairCounts pairs = new PairCounts();
+        for (int[] m : members) {
+            for (int x = 0; x < m.length; x++) {
+                for (int y = x + 1; y < m.length; y++) {
+                    int a = rank[m[x]];
+                    int b = rank[m[y]];
+                    pairs.increment(Math.min(a, b), Math.max(a, b));
                 }
             }
         }
-        List<Edge> edges = new ArrayList<>(weights.size());
-        weights.forEach((k, w) -> edges.add(new Edge((int) (k >>> 32), (int) (long) k, w[0])));
-        edges.sort(Comparator.comparingInt(Edge::a).thenComparingInt(Edge::b));
-        return new CollaborationGraph(nodes, edges);
-    }
-
-    private static long key(int a, int b) {
-        return ((long) a << 32) | (b & 0xFFFFFFFFL);
-    }
-
-    private static List<String> distinctOrganizations(Initiative initiative) {
-        Set<String> ids = new LinkedHashSet<>();
-        initiative.participants().forEach(p -> ids.add(p.organizationId()));
-        return new ArrayList<>(ids);
+        return new CollaborationGraph(nodes, pairs.edges());
     }
 
     public List<Node> nodes() {
@@ -148,5 +161,72 @@ public final class CollaborationGraph {
             max = Math.max(max, n.initiatives());
         }
         return max;
+    }
+
+    /** Counts per pair of node numbers, in an open-addressing table of longs: no boxing for 100,000s of pairs. */
+    private static final class PairCounts {
+        private long[] keys = new long[1024];
+        private int[] values = new int[1024];
+        private int size;
+
+        void increment(int a, int b) {
+            long key = ((long) a << 32) | b;
+            if (size * 2 >= keys.length) {
+                grow();
+            }
+            int slot = slot(key, keys.length);
+            while (values[slot] != 0 && keys[slot] != key) {
+                slot = (slot + 1) & (keys.length - 1);
+            }
+            if (values[slot] == 0) {
+                keys[slot] = key;
+                size++;
+            }
+            values[slot]++;
+        }
+
+        private static int slot(long key, int capacity) {
+            long h = key * 0x9E3779B97F4A7C15L;
+            return (int) (h >>> 40) & (capacity - 1);
+        }
+
+        private void grow() {
+            long[] oldKeys = keys;
+            int[] oldValues = values;
+            keys = new long[oldKeys.length * 2];
+            values = new int[oldKeys.length * 2];
+            for (int i = 0; i < oldKeys.length; i++) {
+                if (oldValues[i] != 0) {
+                    int slot = slot(oldKeys[i], keys.length);
+                    while (values[slot] != 0) {
+                        slot = (slot + 1) & (keys.length - 1);
+                    }
+                    keys[slot] = oldKeys[i];
+                    values[slot] = oldValues[i];
+                }
+            }
+        }
+
+        /** The edges, by their first then their second end. */
+        List<Edge> edges() {
+            long[] packed = new long[size];
+            int[] weights = new int[size];
+            int n = 0;
+            for (int i = 0; i < keys.length; i++) {
+                if (values[i] != 0) {
+                    packed[n++] = keys[i];
+                }
+            }
+            java.util.Arrays.sort(packed);
+            List<Edge> edges = new ArrayList<>(size);
+            for (long key : packed) {
+                int slot = slot(key, keys.length);
+                while (keys[slot] != key || values[slot] == 0) {
+                    slot = (slot + 1) & (keys.length - 1);
+                }
+                edges.add(new Edge((int) (key >>> 32), (int) key, values[slot]));
+            }
+            return edges;
+        }
     }
 }

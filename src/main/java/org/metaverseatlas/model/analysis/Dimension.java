@@ -120,6 +120,25 @@ public enum Dimension {
         };
     }
 
+    /**
+     * The keys of the categories a filter keeps alone (its provinces, cities, kinds, types, and the year its dates
+     * span exactly), so that a chart can mark the bars a click chose.
+     */
+    public static Set<String> chosenKeys(FilterCriteria criteria) {
+        Set<String> keys = new java.util.HashSet<>();
+        criteria.provinceCodes().forEach(code -> keys.add("province:" + code));
+        criteria.cityIds().forEach(id -> keys.add("city:" + id));
+        criteria.kinds().forEach(k -> keys.add(k.name()));
+        criteria.organizationTypes().forEach(t -> keys.add(t.name()));
+        LocalDate from = criteria.from();
+        LocalDate to = criteria.to();
+        if (from != null && to != null && from.getYear() == to.getYear() && from.getDayOfYear() == 1
+                && to.equals(LocalDate.of(to.getYear(), 12, 31))) {
+            keys.add(String.valueOf(from.getYear()));
+        }
+        return keys;
+    }
+
     /** Every dimension as typed on the command line. */
     public static List<String> options() {
         return java.util.Arrays.stream(values()).map(Dimension::option).toList();

@@ -26,24 +26,31 @@ public final class FirstMovers {
     }
 
     public static List<Entry> of(List<Initiative> initiatives) {
-        Map<String, Entry> firsts = new LinkedHashMap<>();
+        // Keyed by the records themselves: no key text is built per initiative, which counts at 100,000.
+        Map<Object, Initiative> firsts = new LinkedHashMap<>();
         for (Initiative i : initiatives) {
             Place place = i.place();
             if (place.city() != null) {
-                keepEarlier(firsts, new Entry(Level.CITY, place.city().id(), place.city().nameEn(), i));
+                keepEarlier(firsts, place.city(), i);
             }
             if (place.province() != null) {
-                keepEarlier(firsts, new Entry(Level.PROVINCE, place.province().code(), place.province().nameEn(), i));
+                keepEarlier(firsts, place.province(), i);
             }
         }
-        List<Entry> entries = new ArrayList<>(firsts.values());
+        List<Entry> entries = new ArrayList<>(firsts.size());
+        firsts.forEach((place, i) -> entries.add(place instanceof org.metaverseatlas.model.City c
+                ? new Entry(Level.CITY, c.id(), c.nameEn(), i)
+                : new Entry(Level.PROVINCE, ((org.metaverseatlas.model.Province) place).code(),
+                ((org.metaverseatlas.model.Province) place).nameEn(), i)));
         entries.sort(Comparator.comparing(Entry::initiative, Catalog.CHRONOLOGICAL)
                 .thenComparing(Entry::level).thenComparing(Entry::placeName));
         return entries;
     }
 
-    private static void keepEarlier(Map<String, Entry> firsts, Entry candidate) {
-        firsts.merge(candidate.level() + ":" + candidate.placeValue(), candidate,
-                (was, now) -> Catalog.CHRONOLOGICAL.compare(now.initiative(), was.initiative()) < 0 ? now : was);
+    private static void keepEarlier(Map<Object, Initiative> firsts, Object place, Initiative candidate) {
+        Initiative was = firsts.get(place);
+        if (was == null || Catalog.CHRONOLOGICAL.compare(candidate, was) < 0) {
+            firsts.put(place, candidate);
+        }
     }
 }

@@ -9,7 +9,8 @@ import java.util.Comparator;
 import java.util.List;
 
 /**
- * A deterministic force-directed layout (Fruchterman–Reingold, with Barnes–Hut repulsion on larger components):
+ * A deterministic force-directed layout (Fruchterman–Reingold; on larger components with its grid variant, where
+ * only organizations within a few link lengths push each other apart, which keeps each step linear):
  * each connected group of organizations is laid out on its own, starting from a spiral in breadth-first order from
  * its busiest member, then the groups are packed in rows, largest first, lone organizations last. Nothing is
  * random and every loop runs in index order, so the same graph gives the same picture.
@@ -17,14 +18,21 @@ import java.util.List;
 public final class ForceLayout {
     /** Repulsion is summed directly below this many nodes; above, through a quadtree. */
     private static final int DIRECT_LIMIT = 80;
-    private static final double THETA = 1.0;
+    /** Beyond this distance (in ideal link lengths) organizations no longer push each other apart. */
+    private static final double CUTOFF = 3;
     private static final double GRAVITY = 0.06;
     private static final double GAP = 1.2;
 
     private ForceLayout() {
     }
 
+    /** Lays out in a block about 1.5 times as wide as it is high. */
     public static NetworkLayout layout(CollaborationGraph graph) {
+        return layout(graph, 1.5);
+    }
+
+    /** Lays out with the groups packed in a block about {@code aspect} times as wide as it is high. */
+    public static NetworkLayout layout(CollaborationGraph graph, double aspect) {
         int n = graph.nodes().size();
         double[] x = new double[n];
         double[] y = new double[n];
@@ -41,7 +49,7 @@ public final class ForceLayout {
         for (int[] members : components) {
             boxes.add(layoutComponent(graph, members, adjacency, mass, x, y));
         }
-        pack(boxes, x, y);
+        pack(boxes, x, y, Math.max(0.5, Math.min(4, aspect)));
         double minX = Double.MAX_VALUE;
         double minY = Double.MAX_VALUE;
         double maxX = -Double.MAX_VALUE;
@@ -144,44 +152,54 @@ public final class ForceLayout {
             py[k] = r * Math.sin(a);
             m[k] = mass[members[k]];
         }
-        List<int[]> edges = new ArrayList<>();
+        // Each link's pull factor, worked out once: heavier links pull harder, links between busy organizations
+        // less (divided by the lesser degree), so that a dense group spreads out instead of collapsing into a ball.
+        int links = 0;
+        for (int k = 0; k < n; k++) {
+            links += adjacency[members[k]].length / 2;
+        }
+        links /= 2;
+        int[] ea = new int[links];
+        int[] eb = new int[links];
+        double[] ef = new double[links];
+        int at = 0;
         for (int k = 0; k < n; k++) {
             int[] next = adjacency[members[k]];
             for (int j = 0; j < next.length; j += 2) {
                 int other = local[next[j]];
                 if (other > k) {
-                    edges.add(new int[]{k, other, next[j + 1]});
+                    ea[at] = k;
+                    eb[at] = other;
+                    ef[at++] = (1 + 0.5 * Math.log(next[j + 1]))
+                            / Math.max(1, Math.min(next.length, adjacency[next[j]].length) / 2);
                 }
             }
         }
-        int iterations = n <= 30 ? 200 : n <= 300 ? 120 : n <= 1000 ? 80 : 55;
+        int iterations = n <= 30 ? 200 : n <= 300 ? 120 : n <= 1000 ? 70 : 45;
         double temperature = Math.max(0.5, Math.sqrt(n) * 0.35);
         double cool = temperature / iterations;
         double[] dx = new double[n];
         double[] dy = new double[n];
+        RepulsionGrid grid = new RepulsionGrid(n, CUTOFF);
         for (int it = 0; it < iterations; it++) {
             Arrays.fill(dx, 0);
             Arrays.fill(dy, 0);
             if (n <= DIRECT_LIMIT) {
                 repelDirect(px, py, m, dx, dy);
             } else {
-                QuadTree tree = QuadTree.build(px, py, m);
-                for (int i = 0; i < n; i++) {
-                    tree.repel(i, px[i], py[i], m[i], THETA, dx, dy);
-                }
+                grid.repel(px, py, m, dx, dy);
             }
-            for (int[] e : edges) {
-                double ex = px[e[0]] - px[e[1]];
-                double ey = py[e[0]] - py[e[1]];
-                double d = Math.sqrt(ex * ex + ey * ey) + 1e-9;
+            for (int e = 0; e < links; e++) {
+                int a = ea[e];
+                int b = eb[e];
+                double ex = px[a] - px[b];
+                double ey = py[a] - py[b];
                 // Fruchterman–Reingold's d² pull: long links shorten fast, so chains of hubs fold up.
-                double f = d * d * (1 + 0.5 * Math.log(e[2]));
-                double fx = ex / d * f;
-                double fy = ey / d * f;
-                dx[e[0]] -= fx;
-                dy[e[0]] -= fy;
-                dx[e[1]] += fx;
-                dy[e[1]] += fy;
+                double f = Math.sqrt(ex * ex + ey * ey) * ef[e];
+                dx[a] -= ex * f;
+                dy[a] -= ey * f;
+                dx[b] += ex * f;
+                dy[b] += ey * f;
             }
             for (int i = 0; i < n; i++) {
                 dx[i] -= GRAVITY * px[i] * m[i];
@@ -230,15 +248,15 @@ public final class ForceLayout {
         }
     }
 
-    /** Shelf packing: rows of boxes, largest first, in a block about 1.5 times as wide as it is high. */
-    private static void pack(List<Box> boxes, double[] x, double[] y) {
+    /** Shelf packing: rows of boxes, largest first, in a block about {@code aspect} times as wide as it is high. */
+    private static void pack(List<Box> boxes, double[] x, double[] y, double aspect) {
         double area = 0;
         double widest = 0;
         for (Box b : boxes) {
             area += b.width() * b.height();
             widest = Math.max(widest, b.width());
         }
-        double rowWidth = Math.max(widest, Math.sqrt(area * 1.5));
+        double rowWidth = Math.max(widest, Math.sqrt(area * aspect));
         double cursorX = 0;
         double cursorY = 0;
         double rowHeight = 0;

@@ -213,7 +213,7 @@ public final class NetworkDrawing {
                 onTop.add(e);
                 continue;
             }
-            drawEdge(p, v, e, maxWeight, width, height, colours.edge().withAlpha(fade ? 0.08 : 0.35));
+            drawEdge(p, v, e, maxWeight, width, height, colours.edge().withAlpha(fade ? 0.1 : 0.5));
         }
         if (focused >= 0 && edges.size() > edgeOrder.length) {
             // Thinned links of the organization in focus are drawn all the same.
