@@ -58,6 +58,7 @@ final class NetworkSkin extends SkinBase<NetworkControl> {
 
     NetworkSkin(NetworkControl control) {
         super(control);
+        canvas.getStyleClass().add("network-canvas");
         caption.getStyleClass().add("network-caption");
         caption.setId("network-caption");
         ToggleButton neighbours = new ToggleButton(NetworkMessages.text("neighbours"));
