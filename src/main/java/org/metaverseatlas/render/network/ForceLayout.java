@@ -256,7 +256,17 @@ public final class ForceLayout {
             area += b.width() * b.height();
             widest = Math.max(widest, b.width());
         }
+        // The row width whose block comes nearest the aspect: one large group makes a plain square root too narrow.
         double rowWidth = Math.max(widest, Math.sqrt(area * aspect));
+        double best = Double.MAX_VALUE;
+        for (double trial = widest; trial <= Math.max(widest, Math.sqrt(area * aspect) * 4); trial *= 1.08) {
+            double[] block = shelves(boxes, trial);
+            double miss = Math.abs(Math.log(block[0] / block[1] / aspect));
+            if (miss < best - 1e-9) {
+                best = miss;
+                rowWidth = trial;
+            }
+        }
         double cursorX = 0;
         double cursorY = 0;
         double rowHeight = 0;
@@ -275,5 +285,24 @@ public final class ForceLayout {
             cursorX += b.width();
             rowHeight = Math.max(rowHeight, b.height());
         }
+    }
+
+    /** The width and height of the block that shelf packing with this row width makes. */
+    private static double[] shelves(List<Box> boxes, double rowWidth) {
+        double cursorX = 0;
+        double cursorY = 0;
+        double rowHeight = 0;
+        double width = 0;
+        for (Box b : boxes) {
+            if (cursorX > 0 && cursorX + b.width() > rowWidth) {
+                cursorX = 0;
+                cursorY += rowHeight;
+                rowHeight = 0;
+            }
+            cursorX += b.width();
+            width = Math.max(width, cursorX);
+            rowHeight = Math.max(rowHeight, b.height());
+        }
+        return new double[]{Math.max(1e-9, width), Math.max(1e-9, cursorY + rowHeight)};
     }
 }

@@ -254,7 +254,10 @@ public final class NetworkDrawing {
                 candidates.add(i);
             }
         }
-        int budget = forced + (int) Math.max(6, Math.min(60, width * height / 9000));
+        // About one name per 150x130 pixels, and only for organizations with a few initiatives at least:
+        // the rest are named on hover.
+        int budget = forced + (int) Math.max(6, Math.min(40, width * height / 19500));
+        int least = Math.max(2, graph.maxInitiatives() / 8);
         List<double[]> taken = new ArrayList<>();
         List<String> drawn = new ArrayList<>();
         Set<Integer> done = new HashSet<>();
@@ -265,7 +268,7 @@ public final class NetworkDrawing {
             }
             boolean must = k < forced;
             double r = v.radius(i);
-            if (!must && graph.nodes().get(i).initiatives() < 2 && r < 6) {
+            if (!must && graph.nodes().get(i).initiatives() < least) {
                 break; // the rest are smaller still: names only on hover
             }
             String name = shorten(graph.nodes().get(i).name());

@@ -54,7 +54,10 @@ final class StatisticsSkin extends SkinBase<StatisticsView> {
     private final List<Observable> watched;
     private boolean dirty = true;
     private List<ChartArea> areas = List.of();
+    private static final java.lang.management.ThreadMXBean THREADS =
+            java.lang.management.ManagementFactory.getThreadMXBean();
     private long lastUpdateNanos;
+    private long lastUpdateCpuNanos;
 
     StatisticsSkin(StatisticsView control) {
         super(control);
@@ -92,9 +95,9 @@ final class StatisticsSkin extends SkinBase<StatisticsView> {
         firstMovers.setId("first-movers");
         firstMovers.getStyleClass().add("dense");
         firstMovers.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        firstMovers.getColumns().add(column("column.date", e -> DateWording.of(e.initiative().date()), 120));
+        firstMovers.getColumns().add(column("column.date", e -> DateWording.of(e.initiative().date()), 150));
         firstMovers.getColumns().add(column("column.place", e -> StatisticsMessages.text("level." + e.level().name(),
-                e.placeName()), 130));
+                e.placeName()), 150));
         firstMovers.getColumns().add(column("column.initiative", e -> e.initiative().title(), 260));
         firstMovers.getSelectionModel().selectedItemProperty().addListener((o, was, now) -> {
             if (now != null && now.initiative() != control.selection().getInitiative()) {
@@ -170,6 +173,7 @@ final class StatisticsSkin extends SkinBase<StatisticsView> {
 
     long redraw() {
         long t0 = System.nanoTime();
+        long cpu0 = THREADS.getCurrentThreadCpuTime();
         dirty = false;
         StatisticsView control = getSkinnable();
         List<Initiative> filtered = control.filter().getFiltered();
@@ -188,11 +192,16 @@ final class StatisticsSkin extends SkinBase<StatisticsView> {
         firstMovers.getItems().setAll(FirstMovers.of(filtered));
         firstMovers.setPlaceholder(new Label(StatisticsMessages.text("empty")));
         lastUpdateNanos = System.nanoTime() - t0;
+        lastUpdateCpuNanos = THREADS.getCurrentThreadCpuTime() - cpu0;
         return lastUpdateNanos;
     }
 
     long lastUpdateNanos() {
         return lastUpdateNanos;
+    }
+
+    long lastUpdateCpuNanos() {
+        return lastUpdateCpuNanos;
     }
 
     List<ChartArea> drawnAreas() {

@@ -93,4 +93,9 @@ public final class StatisticsView extends Control {
     public long lastUpdateNanos() {
         return getSkin() instanceof StatisticsSkin s ? s.lastUpdateNanos() : 0;
     }
+
+    /** The FX thread's CPU time of the last count and drawing, in nanoseconds (leaves out waits for a core). */
+    public long lastUpdateCpuNanos() {
+        return getSkin() instanceof StatisticsSkin s ? s.lastUpdateCpuNanos() : 0;
+    }
 }
