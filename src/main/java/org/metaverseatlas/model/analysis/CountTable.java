@@ -47,29 +47,64 @@ public final class CountTable {
         Dimension cols = columns == rows ? null : columns;
         Categories rowCats = new Categories(rows);
         Categories colCats = cols == null ? null : new Categories(cols);
-        Map<String, Integer> rowTotals = new HashMap<>();
-        Map<String, Integer> colTotals = new HashMap<>();
-        Map<String, Integer> cells = new HashMap<>();
-        List<Category> rowsOf = new ArrayList<>(4);
-        List<Category> colsOf = new ArrayList<>(4);
+        // Counts in arrays indexed by the categories' numbers, as they are met: no boxing per initiative.
+        int[] rowCounts = new int[16];
+        int[] colCounts = new int[16];
+        int[][] cellCounts = new int[16][];
+        int[] rowsOf = new int[OrganizationType.values().length + 1];
+        int[] colsOf = new int[OrganizationType.values().length + 1];
         for (Initiative i : initiatives) {
-            rowCats.of(i, rowsOf);
-            for (Category r : rowsOf) {
-                rowTotals.merge(r.key(), 1, Integer::sum);
+            int nr = rowCats.of(i, rowsOf);
+            for (int r = 0; r < nr; r++) {
+                rowCounts = add(rowCounts, rowsOf[r]);
             }
             if (colCats != null) {
-                colCats.of(i, colsOf);
-                for (Category c : colsOf) {
-                    colTotals.merge(c.key(), 1, Integer::sum);
-                    for (Category r : rowsOf) {
-                        cells.merge(cellKey(r.key(), c.key()), 1, Integer::sum);
+                int nc = colCats.of(i, colsOf);
+                for (int c = 0; c < nc; c++) {
+                    colCounts = add(colCounts, colsOf[c]);
+                    for (int r = 0; r < nr; r++) {
+                        if (cellCounts.length <= rowsOf[r]) {
+                            cellCounts = java.util.Arrays.copyOf(cellCounts, Math.max(rowsOf[r] + 1, cellCounts.length * 2));
+                        }
+                        int[] line = cellCounts[rowsOf[r]];
+                        cellCounts[rowsOf[r]] = add(line == null ? new int[16] : line, colsOf[c]);
                     }
                 }
             }
         }
-        List<Category> rowList = ordered(rowCats.seen(), rowTotals);
-        List<Category> colList = colCats == null ? List.of() : ordered(colCats.seen(), colTotals);
+        Map<String, Integer> rowTotals = totals(rowCats, rowCounts);
+        Map<String, Integer> colTotals = colCats == null ? new HashMap<>() : totals(colCats, colCounts);
+        Map<String, Integer> cells = new HashMap<>();
+        if (colCats != null) {
+            for (int r = 0; r < Math.min(cellCounts.length, rowCats.seen.size()); r++) {
+                int[] line = cellCounts[r];
+                if (line == null) {
+                    continue;
+                }
+                for (int c = 0; c < Math.min(line.length, colCats.seen.size()); c++) {
+                    if (line[c] > 0) {
+                        cells.put(cellKey(rowCats.seen.get(r).key(), colCats.seen.get(c).key()), line[c]);
+                    }
+                }
+            }
+        }
+        List<Category> rowList = ordered(rowCats.seen, rowTotals);
+        List<Category> colList = colCats == null ? List.of() : ordered(colCats.seen, colTotals);
         return new CountTable(rows, cols, rowList, colList, rowTotals, colTotals, cells, initiatives.size());
+    }
+
+    private static int[] add(int[] counts, int index) {
+        int[] grown = index < counts.length ? counts : java.util.Arrays.copyOf(counts, Math.max(index + 1, counts.length * 2));
+        grown[index]++;
+        return grown;
+    }
+
+    private static Map<String, Integer> totals(Categories categories, int[] counts) {
+        Map<String, Integer> totals = new HashMap<>();
+        for (int k = 0; k < categories.seen.size(); k++) {
+            totals.put(categories.seen.get(k).key(), k < counts.length ? counts[k] : 0);
+        }
+        return totals;
     }
 
     private static String cellKey(String row, String column) {
@@ -135,48 +170,52 @@ public final class CountTable {
         return cells.values().stream().mapToInt(Integer::intValue).max().orElse(0);
     }
 
-    /** The categories of one dimension met so far, made once per distinct key. */
+    /** The categories of one dimension met so far, each made once and numbered in the order met. */
     private static final class Categories {
         private final Dimension dimension;
-        private final Map<Object, Category> byRaw = new HashMap<>();
-        private final Map<String, Category> byKey = new java.util.LinkedHashMap<>();
-        private final Map<OrganizationType, Category> types = new java.util.EnumMap<>(OrganizationType.class);
-        private Category typeUnknown;
+        private final Map<Object, Integer> byRaw = new HashMap<>();
+        private final int[] types = new int[OrganizationType.values().length];
+        private int typeUnknown = -1;
+        private final List<Category> seen = new ArrayList<>();
 
         Categories(Dimension dimension) {
             this.dimension = dimension;
+            java.util.Arrays.fill(types, -1);
         }
 
-        void of(Initiative initiative, List<Category> into) {
-            into.clear();
+        /** Puts the numbers of the initiative's categories into {@code into}; returns how many. */
+        int of(Initiative initiative, int[] into) {
             if (dimension == Dimension.TYPE) {
                 var set = Dimension.types(initiative);
                 if (set.isEmpty()) {
-                    if (typeUnknown == null) {
-                        typeUnknown = remember(dimension.category(null));
+                    if (typeUnknown < 0) {
+                        typeUnknown = add(dimension.category((Object) null));
                     }
-                    into.add(typeUnknown);
+                    into[0] = typeUnknown;
+                    return 1;
                 }
+                int n = 0;
                 for (OrganizationType t : set) {
-                    into.add(types.computeIfAbsent(t, k -> remember(dimension.category(k))));
+                    if (types[t.ordinal()] < 0) {
+                        types[t.ordinal()] = add(dimension.category(t));
+                    }
+                    into[n++] = types[t.ordinal()];
                 }
-                return;
+                return n;
             }
             Object raw = dimension.rawKey(initiative);
-            Category c = byRaw.get(raw);
-            if (c == null) {
-                c = remember(dimension.category(raw));
-                byRaw.put(raw, c);
+            Integer number = byRaw.get(raw);
+            if (number == null) {
+                number = add(dimension.category(initiative));
+                byRaw.put(raw, number);
             }
-            into.add(c);
+            into[0] = number;
+            return 1;
         }
 
-        private Category remember(Category c) {
-            return byKey.computeIfAbsent(c.key(), k -> c);
-        }
-
-        Iterable<Category> seen() {
-            return byKey.values();
+        private int add(Category c) {
+            seen.add(c);
+            return seen.size() - 1;
         }
     }
 }

@@ -25,32 +25,26 @@ public final class FirstMovers {
     private FirstMovers() {
     }
 
+    /** @param initiatives oldest first, as a catalog and a filter give them; the first met in a place is its first */
     public static List<Entry> of(List<Initiative> initiatives) {
-        // Keyed by the records themselves: no key text is built per initiative, which counts at 100,000.
-        Map<Object, Initiative> firsts = new LinkedHashMap<>();
+        // Keyed by id and code, whose hashes strings keep: at 100,000 initiatives no record is hashed or compared.
+        Map<String, Initiative> cities = new LinkedHashMap<>();
+        Map<String, Initiative> provinces = new LinkedHashMap<>();
         for (Initiative i : initiatives) {
             Place place = i.place();
             if (place.city() != null) {
-                keepEarlier(firsts, place.city(), i);
+                cities.putIfAbsent(place.city().id(), i);
             }
             if (place.province() != null) {
-                keepEarlier(firsts, place.province(), i);
+                provinces.putIfAbsent(place.province().code(), i);
             }
         }
-        List<Entry> entries = new ArrayList<>(firsts.size());
-        firsts.forEach((place, i) -> entries.add(place instanceof org.metaverseatlas.model.City c
-                ? new Entry(Level.CITY, c.id(), c.nameEn(), i)
-                : new Entry(Level.PROVINCE, ((org.metaverseatlas.model.Province) place).code(),
-                ((org.metaverseatlas.model.Province) place).nameEn(), i)));
+        List<Entry> entries = new ArrayList<>(cities.size() + provinces.size());
+        cities.forEach((id, i) -> entries.add(new Entry(Level.CITY, id, i.place().city().nameEn(), i)));
+        provinces.forEach((code, i) -> entries.add(new Entry(Level.PROVINCE, code, i.place().province().nameEn(), i)));
         entries.sort(Comparator.comparing(Entry::initiative, Catalog.CHRONOLOGICAL)
                 .thenComparing(Entry::level).thenComparing(Entry::placeName));
         return entries;
     }
 
-    private static void keepEarlier(Map<Object, Initiative> firsts, Object place, Initiative candidate) {
-        Initiative was = firsts.get(place);
-        if (was == null || Catalog.CHRONOLOGICAL.compare(candidate, was) < 0) {
-            firsts.put(place, candidate);
-        }
-    }
 }
