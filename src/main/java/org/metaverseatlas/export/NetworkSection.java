@@ -40,9 +40,9 @@ final class NetworkSection {
             flow.paragraph(ExportText.text("network.none"), 11, Palette.TEXT);
             return;
         }
-        NetworkDrawing drawing = new NetworkDrawing(ForceLayout.layout(graph));
-        NetworkFrame frame = NetworkFrame.fit().withChoice(centreId, Set.of());
         double height = flow.remaining();
+        NetworkDrawing drawing = new NetworkDrawing(ForceLayout.layout(graph, flow.width() / (height - 60)));
+        NetworkFrame frame = NetworkFrame.fit().withChoice(centreId, Set.of());
         flow.drawing(height, painter -> drawing.paint(painter, frame, flow.width(), height, NetworkColours.LIGHT,
                 true));
     }

@@ -89,7 +89,7 @@ public final class NetworkDrawing {
             offsetX = width / 2 - cx * scale;
             offsetY = height / 2 - cy * scale;
             unit = Math.max(1.8, Math.min(7, scale * 0.3));
-            maxRadius = Math.min(36, Math.max(unit * 4, scale * 1.1));
+            maxRadius = Math.min(26, Math.max(unit * 4, scale * 1.1));
         }
 
         public double x(int node) {
@@ -268,7 +268,7 @@ public final class NetworkDrawing {
             }
             boolean must = k < forced;
             double r = v.radius(i);
-            if (!must && graph.nodes().get(i).initiatives() < least) {
+            if (!must && !fade && graph.nodes().get(i).initiatives() < least) {
                 break; // the rest are smaller still: names only on hover
             }
             String name = shorten(graph.nodes().get(i).name());
