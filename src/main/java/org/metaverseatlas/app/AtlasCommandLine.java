@@ -7,6 +7,7 @@ import org.metaverseatlas.cli.GenerateCommand;
 import org.metaverseatlas.cli.ImportCommand;
 import org.metaverseatlas.cli.ListCommand;
 import org.metaverseatlas.cli.RemoveImportedCommand;
+import org.metaverseatlas.cli.StatsCommand;
 import org.metaverseatlas.cli.UsageException;
 import org.metaverseatlas.store.DatasetException;
 import org.metaverseatlas.store.StoreException;
@@ -31,7 +32,7 @@ import java.util.function.ToIntFunction;
 /** The command line: {@code metaverse-atlas [--data-dir DIR] [COMMAND]}; without a command it opens the window. */
 @Command(name = "metaverse-atlas", mixinStandardHelpOptions = true, versionProvider = AtlasCommandLine.VersionText.class,
         description = "Metaverse Atlas: an explorer of China's metaverse initiatives. Without a command, opens the window.",
-        subcommands = {ListCommand.class, ImportCommand.class, RemoveImportedCommand.class, GenerateCommand.class,
+        subcommands = {ListCommand.class, StatsCommand.class, ImportCommand.class, RemoveImportedCommand.class, GenerateCommand.class,
                 ExportCommand.class, BenchCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:Success.", "1:A file or the store could not be read or written.",

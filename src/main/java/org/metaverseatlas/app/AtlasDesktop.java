@@ -25,6 +25,8 @@ import org.metaverseatlas.ui.export.ExportSources;
 import org.metaverseatlas.ui.filter.FilterBar;
 import org.metaverseatlas.ui.map.MapControl;
 import org.metaverseatlas.ui.map.MapFonts;
+import org.metaverseatlas.ui.network.NetworkControl;
+import org.metaverseatlas.ui.statistics.StatisticsView;
 import org.metaverseatlas.ui.shell.MainWindow;
 import org.metaverseatlas.ui.shell.WindowSettings;
 import org.metaverseatlas.ui.state.FilterModel;
@@ -94,7 +96,8 @@ public final class AtlasDesktop {
         TimelineView timeline = installTimeline();
         MapControl map = installMap();
         DetailView detail = installDetails();
-        installExport(timeline, map, detail);
+        NetworkControl network = installAnalysis();
+        installExport(timeline, map, detail, network);
         window.applyPendingDividers();
     }
 
@@ -136,6 +139,14 @@ public final class AtlasDesktop {
         return detail;
     }
 
+    /** The network of organizations and the statistics, shown in place of the timeline and map (View menu). */
+    private NetworkControl installAnalysis() {
+        NetworkControl network = new NetworkControl(filter, selection);
+        window.setNetworkView(network);
+        window.setStatisticsView(new StatisticsView(filter, selection));
+        return network;
+    }
+
     /** Where web links of the detail panes go: the system browser in the application, a recorder in tests. */
     public void setLinkOpener(Consumer<String> opener) {
         linkOpener = opener == null ? address -> { } : opener;
@@ -145,13 +156,14 @@ public final class AtlasDesktop {
      * File → Export to PDF, of what is on screen: the timeline's visible window and lanes, the map's current view,
      * the page the detail pane shows.
      */
-    private void installExport(TimelineView timeline, MapControl map, DetailView detail) {
+    private void installExport(TimelineView timeline, MapControl map, DetailView detail, NetworkControl network) {
         DetailViewModel pages = detail.model();
         ExportSources sources = ExportSources.of(filter, selection)
                 .withTimelineFrame(() -> timeline.timeline().frame())
                 .withMapFrame(() -> map.frameProperty().get())
                 .withDetail(() -> pages.getPage() == null ? null : pages.initiative(pages.getPage()).orElse(null),
-                        () -> pages.getPage() == null ? null : pages.organization(pages.getPage()).orElse(null));
+                        () -> pages.getPage() == null ? null : pages.organization(pages.getPage()).orElse(null))
+                .withNetworkCentre(network::centreId);
         window.setOnExport(() -> new ExportDialog(stage, filter, () -> store == null ? null : store.gazetteer(),
                 sources, tasks, message -> window.showStatus(message, Double.NaN)).show());
     }

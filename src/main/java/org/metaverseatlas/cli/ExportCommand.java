@@ -35,7 +35,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 @Command(name = "export", mixinStandardHelpOptions = true,
         description = {"Export a view to PDF: the timeline, the map, a report (title page with the filters, map,"
                 + " timeline, a table of every filtered initiative and every organization involved), an"
-                + " organization or an initiative.",
+                + " organization, an initiative, the network of organizations or the statistics.",
                 "Text stays text and drawings stay vector; the file is written whole or not at all. No display needed."},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:Written.", "1:The store could not be read or the file could not be written (nothing is"
@@ -43,7 +43,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
                 "4:The data folder is in use by another instance.", "5:Cancelled (Ctrl+C); nothing was written."})
 public final class ExportCommand implements Callable<Integer> {
     /** The views, as typed on the command line. */
-    public enum View { timeline, map, report, organization, initiative }
+    public enum View { timeline, map, report, organization, initiative, network, statistics }
 
     /** The paper sizes, as typed on the command line. */
     public enum Page { a4, letter }
@@ -58,10 +58,11 @@ public final class ExportCommand implements Callable<Integer> {
     FilterOptions filters;
 
     @Option(names = "--view", required = true, paramLabel = "VIEW",
-            description = "timeline, map, report, organization or initiative.")
+            description = "timeline, map, report, organization, initiative, network or statistics.")
     View view;
 
-    @Option(names = "--org", paramLabel = "NAME|ID", description = "The organization of --view organization.")
+    @Option(names = "--org", paramLabel = "NAME|ID", description = "The organization of --view organization; with"
+            + " --view network, draws only it and the organizations it worked with.")
     String organization;
 
     @Option(names = "--initiative", paramLabel = "ID", description = "The initiative of --view initiative.")
@@ -86,7 +87,7 @@ public final class ExportCommand implements Callable<Integer> {
         if (view == View.initiative && initiative == null) {
             throw new UsageException("--view initiative needs --initiative ID.");
         }
-        if (organization != null && view != View.organization) {
+        if (organization != null && view != View.organization && view != View.network) {
             throw new UsageException("--org is for --view organization; this is --view " + view + ".");
         }
         if (initiative != null && view != View.initiative) {
@@ -140,7 +141,7 @@ public final class ExportCommand implements Callable<Integer> {
             ExportRequest request = new ExportRequest(ExportView.valueOf(view.name().toUpperCase(Locale.ROOT)),
                     new PageFormat(page == Page.letter ? PageSize.LETTER : PageSize.A4, landscape), catalog, criteria,
                     filtered, gazetteer, null, null, null, null, LocalDateTime.now());
-            if (view == View.organization) {
+            if (view == View.organization || (view == View.network && organization != null)) {
                 request = request.withOrganization(OrganizationLookup.find(catalog, organization).id());
             }
             if (view == View.initiative) {

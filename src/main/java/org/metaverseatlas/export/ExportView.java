@@ -12,5 +12,9 @@ public enum ExportView {
     /** One organization's page. */
     ORGANIZATION,
     /** One initiative's page. */
-    INITIATIVE
+    INITIATIVE,
+    /** The network of organizations of the filtered initiatives (or one organization's neighbours). */
+    NETWORK,
+    /** Counts of the filtered initiatives by year, kind, type, province and city, and the first movers. */
+    STATISTICS
 }

@@ -30,6 +30,8 @@ public final class PdfExporter {
             case REPORT -> ExportText.text("title.report");
             case ORGANIZATION -> organization.name();
             case INITIATIVE -> initiative.title();
+            case NETWORK -> ExportText.text("title.network");
+            case STATISTICS -> ExportText.text("title.statistics");
         };
         FilterWording wording = new FilterWording(request.catalog(), request.gazetteer());
         PageFrame frame = new PageFrame(request.format(), title, wording.sentence(request.criteria()));
@@ -52,6 +54,16 @@ public final class PdfExporter {
                 case REPORT -> new ReportDocument(request, flow, progress).write(title, generated, wording);
                 case ORGANIZATION -> new OrganizationSection(flow, request.catalog()).write(organization);
                 case INITIATIVE -> new InitiativeSection(flow).write(initiative);
+                case NETWORK -> {
+                    ExportSteps steps = new ExportSteps(progress, DRAWING_UNITS + 2);
+                    steps.report(ExportText.text("progress.network"));
+                    String centre = request.organizationId();
+                    new NetworkSection(flow).write(request.initiatives(), centre, centre == null ? null
+                            : request.catalog().organization(centre).map(Organization::name).orElse(centre));
+                    steps.advance(ExportText.text("progress.saving"), DRAWING_UNITS);
+                }
+                case STATISTICS -> new StatisticsSection(flow).write(request.initiatives(),
+                        new ExportSteps(progress, DRAWING_UNITS + 2));
             }
             pages.finish(generated);
             if (progress.isCancelled()) {

@@ -38,7 +38,15 @@ public final class BenchCommand implements Callable<Integer> {
         addTimelineProbes(probes);
         addMapProbes(probes);
         addExportProbes(probes);
+        addAnalysisProbes(probes);
         return probes;
+    }
+
+    /** Network layout and the statistics view's update. */
+    private static void addAnalysisProbes(List<BenchProbe> probes) {
+        probes.add(AnalysisProbes::networkLayout);
+        probes.add(AnalysisProbes::statisticsBars);
+        probes.add(AnalysisProbes::statisticsHeatMap);
     }
 
     /** Timeline redraw and filter update. */

@@ -316,7 +316,8 @@ public final class ExportDialog {
         lastPage = new PageFormat(paper.getValue(), landscape.isSelected());
         ExportRequest request = new ExportRequest(selectedView(), lastPage,
                 catalog, filter.getCriteria(), filter.getFiltered(), gazetteer.get(),
-                organization == null ? null : organization.id(), initiative == null ? null : initiative.id(),
+                selectedView() == ExportView.NETWORK ? sources.networkCentre().get()
+                        : organization == null ? null : organization.id(), initiative == null ? null : initiative.id(),
                 sources.timelineFrame().get(), sources.mapFrame().get(), LocalDateTime.now());
         AtomicBoolean cancelled = new AtomicBoolean();
         cancelRequested = cancelled;

@@ -18,12 +18,20 @@ import java.util.function.Supplier;
  * when the dialog opens and when the export starts.
  */
 public record ExportSources(Supplier<TimelineFrame> timelineFrame, Supplier<MapFrame> mapFrame,
-                            Supplier<Initiative> detailInitiative, Supplier<Organization> detailOrganization) {
+                            Supplier<Initiative> detailInitiative, Supplier<Organization> detailOrganization,
+                            Supplier<String> networkCentre) {
+    /** As before the network view: no organization's neighbours alone. */
+    public ExportSources(Supplier<TimelineFrame> timelineFrame, Supplier<MapFrame> mapFrame,
+                         Supplier<Initiative> detailInitiative, Supplier<Organization> detailOrganization) {
+        this(timelineFrame, mapFrame, detailInitiative, detailOrganization, () -> null);
+    }
+
     public ExportSources {
         Objects.requireNonNull(timelineFrame, "timelineFrame");
         Objects.requireNonNull(mapFrame, "mapFrame");
         Objects.requireNonNull(detailInitiative, "detailInitiative");
         Objects.requireNonNull(detailOrganization, "detailOrganization");
+        Objects.requireNonNull(networkCentre, "networkCentre");
     }
 
     /**
@@ -39,15 +47,20 @@ public record ExportSources(Supplier<TimelineFrame> timelineFrame, Supplier<MapF
     }
 
     public ExportSources withTimelineFrame(Supplier<TimelineFrame> value) {
-        return new ExportSources(value, mapFrame, detailInitiative, detailOrganization);
+        return new ExportSources(value, mapFrame, detailInitiative, detailOrganization, networkCentre);
     }
 
     public ExportSources withMapFrame(Supplier<MapFrame> value) {
-        return new ExportSources(timelineFrame, value, detailInitiative, detailOrganization);
+        return new ExportSources(timelineFrame, value, detailInitiative, detailOrganization, networkCentre);
     }
 
     public ExportSources withDetail(Supplier<Initiative> initiative, Supplier<Organization> organization) {
-        return new ExportSources(timelineFrame, mapFrame, initiative, organization);
+        return new ExportSources(timelineFrame, mapFrame, initiative, organization, networkCentre);
+    }
+
+    /** The organization whose neighbours alone the network view shows (its id), or null for the whole network. */
+    public ExportSources withNetworkCentre(Supplier<String> value) {
+        return new ExportSources(timelineFrame, mapFrame, detailInitiative, detailOrganization, value);
     }
 
     private static String id(Initiative initiative) {

@@ -43,6 +43,8 @@ public final class MainWindow {
     private final StackPane directorySlot = slot("directory-slot");
     private final StackPane tableSlot = slot("table-slot");
     private final StackPane sourcesSlot = slot("sources-slot");
+    private final StackPane networkSlot = slot("network-slot");
+    private final StackPane statisticsSlot = slot("statistics-slot");
     private final SplitPane views = new SplitPane(timelineSlot, mapSlot);
     private final SplitPane main = new SplitPane();
     private final SplitPane outer = new SplitPane();
@@ -134,7 +136,16 @@ public final class MainWindow {
         darkItem.setAccelerator(KeyCombination.keyCombination("Shortcut+Shift+D"));
         darkItem.selectedProperty().addListener((o, was, dark) -> Application.setUserAgentStylesheet(dark
                 ? new PrimerDark().getUserAgentStylesheet() : new PrimerLight().getUserAgentStylesheet()));
-        Menu view = new Menu(I18n.text("menu.view"), null, both, timelineOnly, mapOnly, new SeparatorMenuItem(),
+        MenuItem network = new MenuItem(I18n.text("menu.view.network"));
+        network.setId("menu-view-network");
+        network.setAccelerator(KeyCombination.keyCombination("Shortcut+4"));
+        network.setOnAction(e -> showNetwork());
+        MenuItem statistics = new MenuItem(I18n.text("menu.view.statistics"));
+        statistics.setId("menu-view-statistics");
+        statistics.setAccelerator(KeyCombination.keyCombination("Shortcut+5"));
+        statistics.setOnAction(e -> showStatistics());
+        Menu view = new Menu(I18n.text("menu.view"), null, both, timelineOnly, mapOnly, network, statistics,
+                new SeparatorMenuItem(),
                 chooseCitiesItem, findItem, clear, new SeparatorMenuItem(), darkItem);
         Menu help = new Menu(I18n.text("menu.help"), null, aboutItem);
         MenuBar bar = new MenuBar(file, view, help);
@@ -156,11 +167,29 @@ public final class MainWindow {
         }
     }
 
-    /** Which views are shown. */
+    /** Shows the network of organizations in place of the timeline and the map. */
+    public void showNetwork() {
+        views.getItems().setAll(networkSlot);
+    }
+
+    /** Shows the statistics in place of the timeline and the map. */
+    public void showStatistics() {
+        views.getItems().setAll(statisticsSlot);
+    }
+
+    public void setNetworkView(Node node) {
+        networkSlot.getChildren().setAll(node);
+    }
+
+    public void setStatisticsView(Node node) {
+        statisticsSlot.getChildren().setAll(node);
+    }
+
+    /** Which views are shown; the network or the statistics are kept as both (they open as the default views). */
     public WindowSettings.ShownViews shownViews() {
         boolean timeline = views.getItems().contains(timelineSlot);
         boolean map = views.getItems().contains(mapSlot);
-        return timeline && map ? WindowSettings.ShownViews.BOTH
+        return timeline == map ? WindowSettings.ShownViews.BOTH
                 : timeline ? WindowSettings.ShownViews.TIMELINE : WindowSettings.ShownViews.MAP;
     }
 
