@@ -80,6 +80,15 @@ public final class AtlasStore implements AutoCloseable {
 
     public static AtlasStore open(Path directory, BundledDataset bundled, Gazetteer gazetteer, LoadProgress progress)
             throws StoreException {
+        return open(directory, bundled, gazetteer, progress, "");
+    }
+
+    /**
+     * @param fileSystem an H2 file-system prefix ({@code "scheme:"}) the database file is opened through, or nothing:
+     *                   tests put a wrapper there that runs out of space on demand
+     */
+    static AtlasStore open(Path directory, BundledDataset bundled, Gazetteer gazetteer, LoadProgress progress,
+                           String fileSystem) throws StoreException {
         refuseSettingsInPath(directory);
         try {
             Files.createDirectories(directory);
@@ -108,14 +117,14 @@ public final class AtlasStore implements AutoCloseable {
             progress.update("Opening the store", -1);
             boolean existed = Files.exists(directory.resolve(DATABASE + ".mv.db"));
             try {
-                connection = connectAndMigrate(directory);
+                connection = connectAndMigrate(directory, fileSystem);
                 if (existed && info(connection, BUNDLED_CHECKSUM).isEmpty()) {
                     // A first load that never finished: nothing in it is worth keeping, and starting from an empty
                     // file is safer than loading over whatever the interrupted transaction left behind.
                     connection.close();
                     Files.deleteIfExists(directory.resolve(DATABASE + ".mv.db"));
                     Files.deleteIfExists(directory.resolve(DATABASE + ".trace.db"));
-                    connection = connectAndMigrate(directory);
+                    connection = connectAndMigrate(directory, fileSystem);
                 }
             } catch (StoreLockedException e) {
                 throw e;
@@ -125,7 +134,7 @@ public final class AtlasStore implements AutoCloseable {
                         + " Atlas and was left as it is: " + e.getMessage() + " Use that version, or another --data-dir.", e);
             } catch (SQLException | FlywayException e) {
                 backup = moveAside(directory, e);
-                connection = connectAndMigrate(directory);
+                connection = connectAndMigrate(directory, fileSystem);
             }
             AtlasStore store = new AtlasStore(directory, channel, lock, connection, gazetteer, null);
             boolean loaded = store.ensureBundled(bundled, progress);
@@ -153,8 +162,8 @@ public final class AtlasStore implements AutoCloseable {
         }
     }
 
-    private static Connection connectAndMigrate(Path directory) throws SQLException, StoreLockedException {
-        String url = "jdbc:h2:file:" + directory.resolve(DATABASE).toAbsolutePath() + ";DB_CLOSE_ON_EXIT=FALSE";
+    private static Connection connectAndMigrate(Path directory, String fileSystem) throws SQLException, StoreLockedException {
+        String url = "jdbc:h2:file:" + fileSystem + directory.resolve(DATABASE).toAbsolutePath() + ";DB_CLOSE_ON_EXIT=FALSE";
         Connection connection;
         try {
             connection = DriverManager.getConnection(url, "sa", "");
@@ -328,6 +337,11 @@ public final class AtlasStore implements AutoCloseable {
         } catch (StoreWriter.Cancelled e) {
             throw cancelled(file);
         } catch (SQLException e) {
+            if (DiskSpace.ranOut(e, directory)) {
+                throw new StoreException("Import of " + file + " stopped: the disk that holds the data folder "
+                        + directory + " is full. Nothing was imported; the store is as it was before. Free some space"
+                        + " on that disk and import again.", e);
+            }
             throw new StoreException("Import of " + file + " failed and was undone; the store is unchanged: "
                     + e.getMessage(), e);
         }
