@@ -163,7 +163,10 @@ public final class AtlasStore implements AutoCloseable {
     }
 
     private static Connection connectAndMigrate(Path directory, String fileSystem) throws SQLException, StoreLockedException {
-        String url = "jdbc:h2:file:" + fileSystem + directory.resolve(DATABASE).toAbsolutePath() + ";DB_CLOSE_ON_EXIT=FALSE";
+        // Pages are compressed as they are written: the text of many records repeats (names, places, wording), and
+        // a large import otherwise leaves a file many times the size of its data.
+        String url = "jdbc:h2:file:" + fileSystem + directory.resolve(DATABASE).toAbsolutePath()
+                + ";DB_CLOSE_ON_EXIT=FALSE;COMPRESS=TRUE";
         Connection connection;
         try {
             connection = DriverManager.getConnection(url, "sa", "");
