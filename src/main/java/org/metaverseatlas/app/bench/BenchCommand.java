@@ -118,6 +118,10 @@ public final class BenchCommand implements Callable<Integer> {
                     context.onFx(() -> desktop.stage().close());
                 }
             }
+            // Once the store is closed, as after the import command: what the data folder keeps on disk.
+            long stored = Files.size(scratch.resolve("data").resolve("atlas.mv.db"));
+            metrics.add(new Metric("store_size", count, stored / 1024.0, "KB"));
+            metrics.add(new Metric("store_size_ratio", count, (double) stored / Files.size(file), "x JSON"));
             return metrics;
         } finally {
             deleteTree(scratch);
