@@ -43,6 +43,8 @@ public final class AtlasStore implements AutoCloseable {
     private static final int FILE_CORRUPTED = 90030;
     private static final String BUNDLED_CHECKSUM = "bundled.checksum";
     private static final String BUNDLED_VERSION = "bundled.version";
+    /** Imports of fewer initiatives leave little to give back when the store closes. */
+    private static final int COMPACT_AFTER = 5_000;
     /** Flyway reports every check at INFO; only its warnings are worth a user's attention. */
     private static final java.util.logging.Logger FLYWAY_LOG = quietFlyway();
 
@@ -52,6 +54,8 @@ public final class AtlasStore implements AutoCloseable {
     private final Connection connection;
     private final Gazetteer gazetteer;
     private final OpenReport report;
+    /** Initiatives imported since the store was opened: after many, closing rewrites the file compactly. */
+    private long imported;
 
     /** What happened while opening: whether the bundled data was (re)loaded, and where a damaged file was moved. */
     public record OpenReport(boolean bundledLoaded, String bundledVersion, Optional<Path> backup) {
@@ -163,10 +167,7 @@ public final class AtlasStore implements AutoCloseable {
     }
 
     private static Connection connectAndMigrate(Path directory, String fileSystem) throws SQLException, StoreLockedException {
-        // Pages are compressed as they are written: the text of many records repeats (names, places, wording), and
-        // a large import otherwise leaves a file many times the size of its data.
-        String url = "jdbc:h2:file:" + fileSystem + directory.resolve(DATABASE).toAbsolutePath()
-                + ";DB_CLOSE_ON_EXIT=FALSE;COMPRESS=TRUE";
+        String url = "jdbc:h2:file:" + fileSystem + directory.resolve(DATABASE).toAbsolutePath() + ";DB_CLOSE_ON_EXIT=FALSE";
         Connection connection;
         try {
             connection = DriverManager.getConnection(url, "sa", "");
@@ -348,6 +349,7 @@ public final class AtlasStore implements AutoCloseable {
             throw new StoreException("Import of " + file + " failed and was undone; the store is unchanged: "
                     + e.getMessage(), e);
         }
+        imported += data.initiatives().size();
         return data.initiatives().size();
     }
 
@@ -566,8 +568,20 @@ public final class AtlasStore implements AutoCloseable {
         }
     }
 
+    /**
+     * Closes the store. After a large import the file is first rewritten compactly: written in one transaction, the
+     * records leave the file several times the size of their data (H2 keeps the pages each save replaced), which a
+     * rewrite gives back. It takes about as long as reading the store once more.
+     */
     @Override
     public void close() {
+        if (imported >= COMPACT_AFTER) {
+            try (Statement s = connection.createStatement()) {
+                s.execute("SHUTDOWN COMPACT");
+            } catch (SQLException e) {
+                // The file stays larger than it needs to be; the data in it is whole.
+            }
+        }
         try {
             connection.close();
         } catch (SQLException ignored) {
