@@ -220,7 +220,7 @@ public final class AtlasStore implements AutoCloseable {
         ResolvedDataset data;
         try {
             DatasetFile file = bundled.parse();
-            data = new DatasetResolver(gazetteer, Catalog.empty(), java.util.Map.of(), Origin.BUNDLED)
+            data = new DatasetResolver(gazetteer, KnownRecords.NONE, Origin.BUNDLED)
                     .resolve(bundled.name(), file);
         } catch (DatasetException e) {
             throw new StoreException("The bundled dataset is damaged: " + e.getMessage(), e);
@@ -321,20 +321,7 @@ public final class AtlasStore implements AutoCloseable {
      * transaction, or none. Returns the number of initiatives added.
      */
     public int importFile(Path file, LoadProgress progress) throws DatasetException, StoreException {
-        progress.update("Reading " + file.getFileName(), -1);
-        DatasetReader.Located read = DatasetReader.readLocated(file);
-        DatasetFile parsed = read.file();
-        stopIfCancelled(file, progress);
-        progress.update("Checking " + parsed.initiatives().size() + " initiatives", -1);
-        ResolvedDataset data;
-        try {
-            CatalogReader reader = new CatalogReader(connection);
-            data = new DatasetResolver(gazetteer, reader.read(null), reader.sources(), Origin.IMPORTED)
-                    .resolve(file.toString(), parsed, read.lines());
-        } catch (SQLException e) {
-            throw new StoreException("Cannot read the store in " + directory + ": " + e.getMessage(), e);
-        }
-        stopIfCancelled(file, progress);
+        ResolvedDataset data = checked(file, progress);
         try {
             withoutReferenceChecks(() -> inTransaction(() ->
                     new StoreWriter(connection, progress).write(data, Origin.IMPORTED, recordBatch(file))));
@@ -351,6 +338,27 @@ public final class AtlasStore implements AutoCloseable {
         }
         imported += data.initiatives().size();
         return data.initiatives().size();
+    }
+
+    /**
+     * Reads and checks a file against the store. The file's own records are let go on return, so that they no longer
+     * take memory while the resolved ones are written.
+     */
+    private ResolvedDataset checked(Path file, LoadProgress progress) throws DatasetException, StoreException {
+        progress.update("Reading " + file.getFileName(), -1);
+        DatasetReader.Located read = DatasetReader.readLocated(file);
+        stopIfCancelled(file, progress);
+        progress.update("Checking " + read.file().initiatives().size() + " initiatives", -1);
+        ResolvedDataset data;
+        try {
+            // Only the ids of the initiatives held: the file may not repeat them, and never refers to one.
+            data = new DatasetResolver(gazetteer, new CatalogReader(connection).known(), Origin.IMPORTED)
+                    .resolve(file.toString(), read.file(), read.lines());
+        } catch (SQLException e) {
+            throw new StoreException("Cannot read the store in " + directory + ": " + e.getMessage(), e);
+        }
+        stopIfCancelled(file, progress);
+        return data;
     }
 
     /** The tables that hold imported records, in the order removing them keeps every reference whole. */

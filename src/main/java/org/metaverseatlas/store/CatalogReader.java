@@ -29,6 +29,8 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -58,6 +60,21 @@ final class CatalogReader {
             }
         }
         return sources;
+    }
+
+    /** What an import checks its records against: every organization, person and source, and the initiatives' ids. */
+    KnownRecords known() throws SQLException {
+        sources();
+        readPlaces();
+        readOrganizations();
+        readPeople();
+        Set<String> ids = new HashSet<>();
+        try (Statement s = connection.createStatement(); ResultSet r = s.executeQuery("SELECT id FROM initiative")) {
+            while (r.next()) {
+                ids.add(r.getString(1));
+            }
+        }
+        return new KnownRecords(organizations, persons, ids, sources);
     }
 
     Catalog read(FilterCriteria filter) throws SQLException {

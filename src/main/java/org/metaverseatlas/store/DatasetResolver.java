@@ -43,7 +43,7 @@ import java.util.Set;
  */
 public final class DatasetResolver {
     private final Gazetteer gazetteer;
-    private final Catalog known;
+    private final KnownRecords known;
     private final Map<String, Source> knownSources;
     private final Origin origin;
     private final List<String> problems = new ArrayList<>();
@@ -59,9 +59,13 @@ public final class DatasetResolver {
      * @param knownSources sources the store already holds, by id
      */
     public DatasetResolver(Gazetteer gazetteer, Catalog known, Map<String, Source> knownSources, Origin origin) {
+        this(gazetteer, KnownRecords.of(known, knownSources), origin);
+    }
+
+    DatasetResolver(Gazetteer gazetteer, KnownRecords known, Origin origin) {
         this.gazetteer = gazetteer;
         this.known = known;
-        this.knownSources = knownSources;
+        this.knownSources = known.sources();
         this.origin = origin;
     }
 
@@ -94,7 +98,7 @@ public final class DatasetResolver {
         for (OrganizationJson o : file.organizations()) {
             Organization organization = organization(o);
             if (organization != null && unique("organization", o.id(),
-                    organizations.containsKey(o.id()), known.organization(o.id()).isPresent())) {
+                    organizations.containsKey(o.id()), known.organizations().containsKey(o.id()))) {
                 organizations.put(o.id(), organization);
                 organizationList.add(organization);
             }
@@ -120,7 +124,7 @@ public final class DatasetResolver {
                 problems.add(line + "initiative #" + index + ": field 'id' is missing");
                 continue;
             }
-            if (!unique(line + "initiative", i.id(), !initiativeIds.add(i.id()), known.initiative(i.id()).isPresent())) {
+            if (!unique(line + "initiative", i.id(), !initiativeIds.add(i.id()), known.initiativeIds().contains(i.id()))) {
                 continue;
             }
             Initiative initiative = initiative(line + "initiative '" + i.id() + "'", i, Boolean.TRUE.equals(file.synthetic()));
@@ -373,7 +377,7 @@ public final class DatasetResolver {
 
     private Organization organization(String id) {
         Organization local = organizations.get(id);
-        return local != null ? local : known.organization(id).orElse(null);
+        return local != null ? local : known.organizations().get(id);
     }
 
     private boolean organizationKnown(String where, String field, String id) {
@@ -385,7 +389,7 @@ public final class DatasetResolver {
     }
 
     private PersonRole knownPerson(String id) {
-        return known.people().stream().filter(p -> p.personId().equals(id)).findFirst().orElse(null);
+        return id == null ? null : known.people().get(id);
     }
 
     private List<Source> sourceRefs(String where, List<String> ids) {
