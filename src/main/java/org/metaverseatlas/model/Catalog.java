@@ -15,12 +15,20 @@ import java.util.Optional;
  * people named in roles. Views read it; only the store makes one.
  */
 public final class Catalog {
-    /** Oldest first; ties by title, then id, so that every view lists the same order. */
-    public static final Comparator<Initiative> CHRONOLOGICAL = Comparator
-            .comparing((Initiative i) -> i.date().start())
-            .thenComparing(i -> i.date().end())
-            .thenComparing(Initiative::title)
-            .thenComparing(Initiative::id);
+    /**
+     * Oldest first; ties by title, then id, so that every view lists the same order. Written out rather than chained
+     * from key extractors: a catalog of 100,000 initiatives is sorted by it at every launch.
+     */
+    public static final Comparator<Initiative> CHRONOLOGICAL = (a, b) -> {
+        int c = a.date().start().compareTo(b.date().start());
+        if (c == 0) {
+            c = a.date().end().compareTo(b.date().end());
+        }
+        if (c == 0) {
+            c = a.title().compareTo(b.title());
+        }
+        return c != 0 ? c : a.id().compareTo(b.id());
+    };
 
     private final List<Initiative> initiatives;
     private final List<Organization> organizations;

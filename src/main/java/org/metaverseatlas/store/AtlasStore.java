@@ -43,6 +43,8 @@ public final class AtlasStore implements AutoCloseable {
     private static final int FILE_CORRUPTED = 90030;
     private static final String BUNDLED_CHECKSUM = "bundled.checksum";
     private static final String BUNDLED_VERSION = "bundled.version";
+    /** Imports of fewer initiatives leave little to give back when the store closes. */
+    private static final int COMPACT_AFTER = 5_000;
     /** Flyway reports every check at INFO; only its warnings are worth a user's attention. */
     private static final java.util.logging.Logger FLYWAY_LOG = quietFlyway();
 
@@ -52,6 +54,8 @@ public final class AtlasStore implements AutoCloseable {
     private final Connection connection;
     private final Gazetteer gazetteer;
     private final OpenReport report;
+    /** Initiatives imported since the store was opened: after many, closing rewrites the file compactly. */
+    private long imported;
 
     /** What happened while opening: whether the bundled data was (re)loaded, and where a damaged file was moved. */
     public record OpenReport(boolean bundledLoaded, String bundledVersion, Optional<Path> backup) {
@@ -80,6 +84,15 @@ public final class AtlasStore implements AutoCloseable {
 
     public static AtlasStore open(Path directory, BundledDataset bundled, Gazetteer gazetteer, LoadProgress progress)
             throws StoreException {
+        return open(directory, bundled, gazetteer, progress, "");
+    }
+
+    /**
+     * @param fileSystem an H2 file-system prefix ({@code "scheme:"}) the database file is opened through, or nothing:
+     *                   tests put a wrapper there that runs out of space on demand
+     */
+    static AtlasStore open(Path directory, BundledDataset bundled, Gazetteer gazetteer, LoadProgress progress,
+                           String fileSystem) throws StoreException {
         refuseSettingsInPath(directory);
         try {
             Files.createDirectories(directory);
@@ -108,14 +121,14 @@ public final class AtlasStore implements AutoCloseable {
             progress.update("Opening the store", -1);
             boolean existed = Files.exists(directory.resolve(DATABASE + ".mv.db"));
             try {
-                connection = connectAndMigrate(directory);
+                connection = connectAndMigrate(directory, fileSystem);
                 if (existed && info(connection, BUNDLED_CHECKSUM).isEmpty()) {
                     // A first load that never finished: nothing in it is worth keeping, and starting from an empty
                     // file is safer than loading over whatever the interrupted transaction left behind.
                     connection.close();
                     Files.deleteIfExists(directory.resolve(DATABASE + ".mv.db"));
                     Files.deleteIfExists(directory.resolve(DATABASE + ".trace.db"));
-                    connection = connectAndMigrate(directory);
+                    connection = connectAndMigrate(directory, fileSystem);
                 }
             } catch (StoreLockedException e) {
                 throw e;
@@ -125,7 +138,7 @@ public final class AtlasStore implements AutoCloseable {
                         + " Atlas and was left as it is: " + e.getMessage() + " Use that version, or another --data-dir.", e);
             } catch (SQLException | FlywayException e) {
                 backup = moveAside(directory, e);
-                connection = connectAndMigrate(directory);
+                connection = connectAndMigrate(directory, fileSystem);
             }
             AtlasStore store = new AtlasStore(directory, channel, lock, connection, gazetteer, null);
             boolean loaded = store.ensureBundled(bundled, progress);
@@ -153,8 +166,8 @@ public final class AtlasStore implements AutoCloseable {
         }
     }
 
-    private static Connection connectAndMigrate(Path directory) throws SQLException, StoreLockedException {
-        String url = "jdbc:h2:file:" + directory.resolve(DATABASE).toAbsolutePath() + ";DB_CLOSE_ON_EXIT=FALSE";
+    private static Connection connectAndMigrate(Path directory, String fileSystem) throws SQLException, StoreLockedException {
+        String url = "jdbc:h2:file:" + fileSystem + directory.resolve(DATABASE).toAbsolutePath() + ";DB_CLOSE_ON_EXIT=FALSE";
         Connection connection;
         try {
             connection = DriverManager.getConnection(url, "sa", "");
@@ -207,7 +220,7 @@ public final class AtlasStore implements AutoCloseable {
         ResolvedDataset data;
         try {
             DatasetFile file = bundled.parse();
-            data = new DatasetResolver(gazetteer, Catalog.empty(), java.util.Map.of(), Origin.BUNDLED)
+            data = new DatasetResolver(gazetteer, KnownRecords.NONE, Origin.BUNDLED)
                     .resolve(bundled.name(), file);
         } catch (DatasetException e) {
             throw new StoreException("The bundled dataset is damaged: " + e.getMessage(), e);
@@ -308,30 +321,44 @@ public final class AtlasStore implements AutoCloseable {
      * transaction, or none. Returns the number of initiatives added.
      */
     public int importFile(Path file, LoadProgress progress) throws DatasetException, StoreException {
-        progress.update("Reading " + file.getFileName(), -1);
-        DatasetReader.Located read = DatasetReader.readLocated(file);
-        DatasetFile parsed = read.file();
-        stopIfCancelled(file, progress);
-        progress.update("Checking " + parsed.initiatives().size() + " initiatives", -1);
-        ResolvedDataset data;
-        try {
-            CatalogReader reader = new CatalogReader(connection);
-            data = new DatasetResolver(gazetteer, reader.read(null), reader.sources(), Origin.IMPORTED)
-                    .resolve(file.toString(), parsed, read.lines());
-        } catch (SQLException e) {
-            throw new StoreException("Cannot read the store in " + directory + ": " + e.getMessage(), e);
-        }
-        stopIfCancelled(file, progress);
+        ResolvedDataset data = checked(file, progress);
         try {
             withoutReferenceChecks(() -> inTransaction(() ->
                     new StoreWriter(connection, progress).write(data, Origin.IMPORTED, recordBatch(file))));
         } catch (StoreWriter.Cancelled e) {
             throw cancelled(file);
         } catch (SQLException e) {
+            if (DiskSpace.ranOut(e, directory)) {
+                throw new StoreException("Import of " + file + " stopped: the disk that holds the data folder "
+                        + directory + " is full. Nothing was imported; the store is as it was before. Free some space"
+                        + " on that disk and import again.", e);
+            }
             throw new StoreException("Import of " + file + " failed and was undone; the store is unchanged: "
                     + e.getMessage(), e);
         }
+        imported += data.initiatives().size();
         return data.initiatives().size();
+    }
+
+    /**
+     * Reads and checks a file against the store. The file's own records are let go on return, so that they no longer
+     * take memory while the resolved ones are written.
+     */
+    private ResolvedDataset checked(Path file, LoadProgress progress) throws DatasetException, StoreException {
+        progress.update("Reading " + file.getFileName(), -1);
+        DatasetReader.Located read = DatasetReader.readLocated(file);
+        stopIfCancelled(file, progress);
+        progress.update("Checking " + read.file().initiatives().size() + " initiatives", -1);
+        ResolvedDataset data;
+        try {
+            // Only the ids of the initiatives held: the file may not repeat them, and never refers to one.
+            data = new DatasetResolver(gazetteer, new CatalogReader(connection).known(), Origin.IMPORTED)
+                    .resolve(file.toString(), read.file(), read.lines());
+        } catch (SQLException e) {
+            throw new StoreException("Cannot read the store in " + directory + ": " + e.getMessage(), e);
+        }
+        stopIfCancelled(file, progress);
+        return data;
     }
 
     /** The tables that hold imported records, in the order removing them keeps every reference whole. */
@@ -549,8 +576,20 @@ public final class AtlasStore implements AutoCloseable {
         }
     }
 
+    /**
+     * Closes the store. After a large import the file is first rewritten compactly: written in one transaction, the
+     * records leave the file several times the size of their data (H2 keeps the pages each save replaced), which a
+     * rewrite gives back. It takes about as long as reading the store once more.
+     */
     @Override
     public void close() {
+        if (imported >= COMPACT_AFTER) {
+            try (Statement s = connection.createStatement()) {
+                s.execute("SHUTDOWN COMPACT");
+            } catch (SQLException e) {
+                // The file stays larger than it needs to be; the data in it is whole.
+            }
+        }
         try {
             connection.close();
         } catch (SQLException ignored) {

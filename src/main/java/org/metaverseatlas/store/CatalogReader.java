@@ -25,9 +25,12 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -57,6 +60,21 @@ final class CatalogReader {
             }
         }
         return sources;
+    }
+
+    /** What an import checks its records against: every organization, person and source, and the initiatives' ids. */
+    KnownRecords known() throws SQLException {
+        sources();
+        readPlaces();
+        readOrganizations();
+        readPeople();
+        Set<String> ids = new HashSet<>();
+        try (Statement s = connection.createStatement(); ResultSet r = s.executeQuery("SELECT id FROM initiative")) {
+            while (r.next()) {
+                ids.add(r.getString(1));
+            }
+        }
+        return new KnownRecords(organizations, persons, ids, sources);
     }
 
     Catalog read(FilterCriteria filter) throws SQLException {
@@ -128,37 +146,30 @@ final class CatalogReader {
         return roles;
     }
 
+    /**
+     * One query per table, each read in storage order (H2 then walks its rows without a lookup per row, as an index
+     * order would cost), joined by id in memory; the catalog puts the initiatives in time order. Records that many
+     * initiatives share (a place in a city, an organization in a role, a single source) are made once.
+     */
     private List<Initiative> readInitiatives(FilterCriteria filter) throws SQLException {
-        Map<String, List<Participation>> participants = new HashMap<>();
-        Map<String, List<PersonRole>> people = new HashMap<>();
-        Map<String, List<Source>> refs = new HashMap<>();
-        try (Statement s = connection.createStatement()) {
-            try (ResultSet r = s.executeQuery("SELECT initiative_id, organization_id, role FROM initiative_organization ORDER BY initiative_id, position")) {
-                while (r.next()) {
-                    Organization org = organizations.get(r.getString(2));
-                    participants.computeIfAbsent(r.getString(1), k -> new ArrayList<>(3)).add(new Participation(
-                            org.id(), org.name(), org.nameZh(), org.type(), ParticipantRole.valueOf(r.getString(3))));
-                }
-            }
-            try (ResultSet r = s.executeQuery("SELECT initiative_id, person_id, role FROM initiative_person ORDER BY initiative_id, position")) {
-                while (r.next()) {
-                    PersonRole p = persons.get(r.getString(2));
-                    people.computeIfAbsent(r.getString(1), k -> new ArrayList<>(1)).add(
-                            new PersonRole(p.personId(), p.name(), p.nameZh(), p.title(), r.getString(3), null, null));
-                }
-            }
-            try (ResultSet r = s.executeQuery("SELECT initiative_id, source_id FROM initiative_source ORDER BY initiative_id, position")) {
-                while (r.next()) {
-                    refs.computeIfAbsent(r.getString(1), k -> new ArrayList<>(1)).add(sources.get(r.getString(2)));
-                }
-            }
-        }
+        Map<String, Participation> participations = new HashMap<>();
+        Map<String, List<Participation>> participants = linksByInitiative("initiative_organization",
+                "organization_id, role", r -> participations.computeIfAbsent(r.getString(3) + '\t' + r.getString(4),
+                        k -> participation(k.substring(0, k.indexOf('\t')), k.substring(k.indexOf('\t') + 1))));
+        Map<String, List<PersonRole>> people = linksByInitiative("initiative_person", "person_id, role", r -> {
+            PersonRole p = persons.get(r.getString(3));
+            return new PersonRole(p.personId(), p.name(), p.nameZh(), p.title(), r.getString(4), null, null);
+        });
+        Map<String, List<Source>> refs = linksByInitiative("initiative_source", "source_id",
+                r -> sources.get(r.getString(3)));
+        Map<Source, List<Source>> singleSources = new HashMap<>();
+        Map<String, Place> places = new HashMap<>();
         List<Object> parameters = new ArrayList<>();
         String where = filter == null ? "" : where(filter, parameters);
         List<Initiative> result = new ArrayList<>();
         try (PreparedStatement p = connection.prepareStatement("SELECT id, title, kind, start_date, end_date,"
                 + " date_precision, district, district_zh, venue, city_id, province_code, scope, summary, synthetic,"
-                + " origin, search_text, title_zh, announced FROM initiative i" + where + " ORDER BY start_date, end_date, title, id")) {
+                + " origin, search_text, title_zh, announced FROM initiative i" + where)) {
             for (int k = 0; k < parameters.size(); k++) {
                 p.setObject(k + 1, parameters.get(k));
             }
@@ -166,21 +177,79 @@ final class CatalogReader {
                 while (r.next()) {
                     String id = r.getString(1);
                     List<Source> initiativeSources = refs.getOrDefault(id, List.of());
+                    if (initiativeSources.size() == 1) {
+                        initiativeSources = singleSources.computeIfAbsent(initiativeSources.get(0), List::of);
+                    }
                     Source first = initiativeSources.isEmpty() ? null : initiativeSources.get(0);
-                    List<PersonRole> named = people.getOrDefault(id, List.of()).stream()
-                            .map(x -> new PersonRole(x.personId(), x.name(), x.nameZh(), x.title(), x.role(), null, first)).toList();
-                    EventDate date = new EventDate(r.getDate(4).toLocalDate(), r.getDate(5).toLocalDate(),
+                    List<PersonRole> named = people.getOrDefault(id, List.of());
+                    if (!named.isEmpty()) {
+                        named = named.stream().map(x -> new PersonRole(x.personId(), x.name(), x.nameZh(), x.title(),
+                                x.role(), null, first)).toList();
+                    }
+                    EventDate date = new EventDate(r.getObject(4, LocalDate.class), r.getObject(5, LocalDate.class),
                             DatePrecision.valueOf(r.getString(6)));
-                    Place place = new Place(r.getString(7), r.getString(8), cities.get(r.getString(10)),
-                            provinces.get(r.getString(11)), Scope.valueOf(r.getString(12)), r.getString(9));
                     result.add(new Initiative(id, r.getString(2), r.getString(17), InitiativeKind.valueOf(r.getString(3)),
-                            date, place, participants.getOrDefault(id, List.of()), named, r.getString(13),
+                            date, place(r, places), participants.getOrDefault(id, List.of()), named, r.getString(13),
                             initiativeSources, r.getBoolean(14), r.getBoolean(18), Origin.valueOf(r.getString(15)),
                             r.getString(16)));
                 }
             }
         }
         return result;
+    }
+
+    private Participation participation(String organizationId, String role) {
+        Organization org = organizations.get(organizationId);
+        return new Participation(org.id(), org.name(), org.nameZh(), org.type(), ParticipantRole.valueOf(role));
+    }
+
+    /** The place of the current row; the same object for every initiative in the same city or province. */
+    private Place place(ResultSet r, Map<String, Place> shared) throws SQLException {
+        String district = r.getString(7);
+        String districtZh = r.getString(8);
+        String venue = r.getString(9);
+        String cityId = r.getString(10);
+        String provinceCode = r.getString(11);
+        String scope = r.getString(12);
+        if (district != null || districtZh != null || venue != null) {
+            return new Place(district, districtZh, cities.get(cityId), provinces.get(provinceCode), Scope.valueOf(scope), venue);
+        }
+        return shared.computeIfAbsent(cityId + '\t' + provinceCode + '\t' + scope,
+                k -> new Place(null, null, cities.get(cityId), provinces.get(provinceCode), Scope.valueOf(scope), null));
+    }
+
+    private interface LinkRow<T> {
+        /** The value of a row whose columns are initiative_id, position, then the table's own. */
+        T of(ResultSet row) throws SQLException;
+    }
+
+    /**
+     * A link table's rows by initiative, each initiative's in their positions. Storage order is the order they were
+     * written in, and an initiative's links are written together, first to last; should a table ever hold them
+     * otherwise, it is read again, sorted.
+     */
+    private <T> Map<String, List<T>> linksByInitiative(String table, String columns, LinkRow<T> row) throws SQLException {
+        String query = "SELECT initiative_id, position, " + columns + " FROM " + table;
+        Map<String, List<T>> links = readLinks(query, row, true);
+        return links != null ? links : readLinks(query + " ORDER BY initiative_id, position", row, false);
+    }
+
+    /**
+     * The rows by initiative; with {@code written}, null as soon as a row is not the next position of its initiative
+     * (positions as the writer gives them: 0, 1, 2 …).
+     */
+    private <T> Map<String, List<T>> readLinks(String query, LinkRow<T> row, boolean written) throws SQLException {
+        Map<String, List<T>> links = new HashMap<>();
+        try (Statement s = connection.createStatement(); ResultSet r = s.executeQuery(query)) {
+            while (r.next()) {
+                List<T> list = links.computeIfAbsent(r.getString(1), k -> new ArrayList<>(2));
+                if (written && r.getInt(2) != list.size()) {
+                    return null;
+                }
+                list.add(row.of(r));
+            }
+        }
+        return links;
     }
 
     /** The WHERE clause of a filter, with its parameters; the same meaning as {@link FilterCriteria#matches}. */

@@ -43,7 +43,7 @@ import java.util.Set;
  */
 public final class DatasetResolver {
     private final Gazetteer gazetteer;
-    private final Catalog known;
+    private final KnownRecords known;
     private final Map<String, Source> knownSources;
     private final Origin origin;
     private final List<String> problems = new ArrayList<>();
@@ -59,9 +59,13 @@ public final class DatasetResolver {
      * @param knownSources sources the store already holds, by id
      */
     public DatasetResolver(Gazetteer gazetteer, Catalog known, Map<String, Source> knownSources, Origin origin) {
+        this(gazetteer, KnownRecords.of(known, knownSources), origin);
+    }
+
+    DatasetResolver(Gazetteer gazetteer, KnownRecords known, Origin origin) {
         this.gazetteer = gazetteer;
         this.known = known;
-        this.knownSources = knownSources;
+        this.knownSources = known.sources();
         this.origin = origin;
     }
 
@@ -86,7 +90,7 @@ public final class DatasetResolver {
         }
         for (PersonJson p : file.people()) {
             if (require("person", p.id(), "id", p.id()) && require("person", p.id(), "name", p.name())
-                    && unique("person", p.id(), people.containsKey(p.id()), knownPerson(p.id()) != null)) {
+                    && personFits(p) && unique("person", p.id(), people.containsKey(p.id()), knownPerson(p.id()) != null)) {
                 people.put(p.id(), p);
             }
         }
@@ -94,7 +98,7 @@ public final class DatasetResolver {
         for (OrganizationJson o : file.organizations()) {
             Organization organization = organization(o);
             if (organization != null && unique("organization", o.id(),
-                    organizations.containsKey(o.id()), known.organization(o.id()).isPresent())) {
+                    organizations.containsKey(o.id()), known.organizations().containsKey(o.id()))) {
                 organizations.put(o.id(), organization);
                 organizationList.add(organization);
             }
@@ -103,7 +107,8 @@ public final class DatasetResolver {
         for (PersonJson p : people.values()) {
             for (DatasetFile.PersonRoleJson r : p.roles()) {
                 String where = "person '" + p.id() + "'";
-                if (require(where, "roles.role", r.role()) && organizationKnown(where, "roles.organization", r.organization())) {
+                if (require(where, "roles.role", r.role()) && fits(where, "roles.role", r.role(), FieldLimits.ROLE)
+                        && organizationKnown(where, "roles.organization", r.organization())) {
                     personRoles.add(new PersonRole(p.id(), p.name(), p.nameZh(), p.title(), r.role(), r.organization(),
                             sourceRef(where, "roles.source", r.source())));
                 }
@@ -119,7 +124,7 @@ public final class DatasetResolver {
                 problems.add(line + "initiative #" + index + ": field 'id' is missing");
                 continue;
             }
-            if (!unique(line + "initiative", i.id(), !initiativeIds.add(i.id()), known.initiative(i.id()).isPresent())) {
+            if (!unique(line + "initiative", i.id(), !initiativeIds.add(i.id()), known.initiativeIds().contains(i.id()))) {
                 continue;
             }
             Initiative initiative = initiative(line + "initiative '" + i.id() + "'", i, Boolean.TRUE.equals(file.synthetic()));
@@ -141,6 +146,11 @@ public final class DatasetResolver {
         if (!require(line + "source", s.id(), "id", s.id()) || !require(where, "title", s.title())) {
             return null;
         }
+        if (!fits(where, "id", s.id(), FieldLimits.ID) | !fits(where, "title", s.title(), FieldLimits.SOURCE_TITLE)
+                | !fits(where, "publisher", s.publisher(), FieldLimits.PUBLISHER) | !fits(where, "url", s.url(), FieldLimits.URL)
+                | !fits(where, "language", s.language(), FieldLimits.LANGUAGE)) {
+            return null;
+        }
         LocalDate published = s.published() == null ? null : date(where, "published", s.published());
         return new Source(s.id(), s.title(), s.publisher(), published, s.url(), s.language());
     }
@@ -150,12 +160,17 @@ public final class DatasetResolver {
         if (!require("organization", o.id(), "id", o.id()) || !require(where, "name", o.name())) {
             return null;
         }
+        if (!fits(where, "id", o.id(), FieldLimits.ID) | !fits(where, "name", o.name(), FieldLimits.ORGANIZATION_NAME)
+                | !fits(where, "nameZh", o.nameZh(), FieldLimits.ORGANIZATION_NAME)
+                | !fits(where, "description", o.description(), FieldLimits.DESCRIPTION)) {
+            return null;
+        }
         OrganizationType type = o.type() == null ? null : enumValue(where, "type", OrganizationType.class, o.type());
         Province province = o.province() == null ? null : province(where, "province", o.province());
         City city = o.city() == null ? null : city(where, "city", o.city(), "province", o.province(), province);
         List<Claim> claims = new ArrayList<>();
         for (DatasetFile.ClaimJson c : o.claims()) {
-            if (require(where, "claims.text", c.text())) {
+            if (require(where, "claims.text", c.text()) && fits(where, "claims.text", c.text(), FieldLimits.CLAIM)) {
                 claims.add(new Claim(c.text(), sourceRef(where, "claims.source", c.source())));
             }
         }
@@ -166,6 +181,10 @@ public final class DatasetResolver {
     private Initiative initiative(String where, InitiativeJson i, boolean fileSynthetic) {
         int before = problems.size();
         require(where, "title", i.title());
+        fits(where, "id", i.id(), FieldLimits.ID);
+        fits(where, "title", i.title(), FieldLimits.TITLE);
+        fits(where, "titleZh", i.titleZh(), FieldLimits.TITLE);
+        fits(where, "summary", i.summary(), FieldLimits.SUMMARY);
         InitiativeKind kind = enumValue(where, "kind", InitiativeKind.class, i.kind());
         DatePrecision precision = enumValue(where, "precision", DatePrecision.class, i.precision());
         EventDate date = precision == null ? null : eventDate(where, i, precision);
@@ -185,7 +204,7 @@ public final class DatasetResolver {
             PersonJson local = people.get(p.person());
             if (person == null && local == null) {
                 problems.add(where + ": field 'people.person': no person '" + p.person() + "' is defined");
-            } else if (require(where, "people.role", p.role())) {
+            } else if (require(where, "people.role", p.role()) && fits(where, "people.role", p.role(), FieldLimits.ROLE)) {
                 named.add(local != null
                         ? new PersonRole(local.id(), local.name(), local.nameZh(), local.title(), p.role(), null, refs.isEmpty() ? null : refs.get(0))
                         : new PersonRole(person.personId(), person.name(), person.nameZh(), person.title(), p.role(), null, refs.isEmpty() ? null : refs.get(0)));
@@ -211,32 +230,69 @@ public final class DatasetResolver {
             return null;
         }
         try {
-            switch (precision) {
-                case MONTH:
-                    return EventDate.month(YearMonth.parse(i.start().length() > 7 ? i.start().substring(0, 7) : i.start()));
-                case RANGE: {
-                    LocalDate start = LocalDate.parse(i.start());
-                    if (i.end() == null) {
-                        problems.add(where + ": field 'end' is required when precision is RANGE");
-                        return null;
-                    }
-                    LocalDate end = LocalDate.parse(i.end());
-                    if (end.isBefore(start)) {
-                        problems.add(where + ": field 'end': " + end + " is before the start " + start);
-                        return null;
-                    }
-                    return EventDate.range(start, end);
-                }
-                case REPORTED_BY:
-                    return EventDate.reportedBy(LocalDate.parse(i.start()));
-                default:
-                    return EventDate.day(LocalDate.parse(i.start()));
+            EventDate date = parsedDate(where, i, precision);
+            if (date == null) {
+                return null;
             }
+            boolean startPlausible = plausible(where, "start", date.start());
+            boolean endPlausible = precision != DatePrecision.RANGE || plausible(where, "end", date.end());
+            return startPlausible && endPlausible ? date : null;
         } catch (DateTimeParseException e) {
             problems.add(where + ": field 'start'/'end': \"" + e.getParsedString() + "\" is not a valid date"
                     + (precision == DatePrecision.MONTH ? " (expected YYYY-MM)" : " (expected YYYY-MM-DD)"));
             return null;
         }
+    }
+
+    private EventDate parsedDate(String where, InitiativeJson i, DatePrecision precision) {
+        switch (precision) {
+            case MONTH:
+                return EventDate.month(YearMonth.parse(i.start().length() > 7 ? i.start().substring(0, 7) : i.start()));
+            case RANGE: {
+                LocalDate start = LocalDate.parse(i.start());
+                if (i.end() == null) {
+                    problems.add(where + ": field 'end' is required when precision is RANGE");
+                    return null;
+                }
+                LocalDate end = LocalDate.parse(i.end());
+                if (end.isBefore(start)) {
+                    problems.add(where + ": field 'end': " + end + " is before the start " + start);
+                    return null;
+                }
+                return EventDate.range(start, end);
+            }
+            case REPORTED_BY:
+                return EventDate.reportedBy(LocalDate.parse(i.start()));
+            default:
+                return EventDate.day(LocalDate.parse(i.start()));
+        }
+    }
+
+    /** A date outside the years the atlas covers is a mistake (a typed 0202 for 2020), not an early initiative. */
+    private boolean plausible(String where, String field, LocalDate date) {
+        if (FieldLimits.plausible(date)) {
+            return true;
+        }
+        problems.add(where + ": field '" + field + "': " + date + " is outside the years " + FieldLimits.FIRST_YEAR
+                + " to " + FieldLimits.LAST_YEAR);
+        return false;
+    }
+
+    private boolean personFits(PersonJson p) {
+        String where = "person '" + p.id() + "'";
+        return fits(where, "id", p.id(), FieldLimits.ID) & fits(where, "name", p.name(), FieldLimits.PERSON_NAME)
+                & fits(where, "nameZh", p.nameZh(), FieldLimits.PERSON_NAME_ZH)
+                & fits(where, "title", p.title(), FieldLimits.PERSON_TITLE);
+    }
+
+    /** Whether a text fits its column; if not, a problem naming the field, its length and the limit. */
+    private boolean fits(String where, String field, String value, int limit) {
+        if (value == null || value.length() <= limit) {
+            return true;
+        }
+        problems.add(String.format(Locale.ROOT, "%s: field '%s' is %,d characters long; at most %,d fit", where, field,
+                value.length(), limit));
+        return false;
     }
 
     private Place place(String where, PlaceJson p) {
@@ -245,6 +301,8 @@ public final class DatasetResolver {
             return null;
         }
         int before = problems.size();
+        fits(where, "place.district", p.district(), FieldLimits.DISTRICT);
+        fits(where, "place.venue", p.venue(), FieldLimits.VENUE);
         Province province = p.province() == null ? null : province(where, "place.province", p.province());
         City city = p.city() == null ? null : city(where, "place.city", p.city(), "place.province", p.province(), province);
         // The scope a record leaves out follows from what it gives, found in the gazetteer or not: a city not
@@ -319,7 +377,7 @@ public final class DatasetResolver {
 
     private Organization organization(String id) {
         Organization local = organizations.get(id);
-        return local != null ? local : known.organization(id).orElse(null);
+        return local != null ? local : known.organizations().get(id);
     }
 
     private boolean organizationKnown(String where, String field, String id) {
@@ -331,7 +389,7 @@ public final class DatasetResolver {
     }
 
     private PersonRole knownPerson(String id) {
-        return known.people().stream().filter(p -> p.personId().equals(id)).findFirst().orElse(null);
+        return id == null ? null : known.people().get(id);
     }
 
     private List<Source> sourceRefs(String where, List<String> ids) {

@@ -166,6 +166,19 @@ class CommandLineTest {
     }
 
     @Test
+    void aFieldTooLongForTheStoreExitsWithStatusThreeNamingTheRecordFieldAndLimit() throws Exception {
+        Path file = Files.writeString(folder.resolve("long.json"), "{\"format\": \"metaverse-atlas-dataset\", \"initiatives\": "
+                + "[{\"id\": \"x-long\", \"title\": \"T\", \"kind\": \"MEETING\", \"start\": \"2024-01-01\", \"precision\": \"DAY\","
+                + " \"place\": {\"city\": \"Hangzhou\"}, \"summary\": \"" + "s".repeat(10 * 1024 * 1024) + "\","
+                + " \"sources\": [\"src-coinyuppie-2021-12\"]}]}");
+        Run run = run("import", file.toString());
+        assertThat(run.status()).isEqualTo(ExitCode.INVALID_DATA);
+        assertThat(run.err()).contains("initiative 'x-long': field 'summary' is 10,485,760 characters long; at most 8,000 fit")
+                .doesNotContain("INSERT").hasSizeLessThan(2000);
+        assertThat(run("list", "--format", "json").json().size()).isEqualTo(23);
+    }
+
+    @Test
     void removeImportedTakesBackWhatWasImportedAndKeepsTheBundledData() throws Exception {
         Path file = Files.writeString(folder.resolve("rows.csv"), "id,title,kind,start,precision,city,province,"
                 + "organizations,source_title\n"

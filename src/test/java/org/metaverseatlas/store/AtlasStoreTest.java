@@ -214,6 +214,21 @@ class AtlasStoreTest {
     }
 
     @Test
+    void aLargeImportLeavesAStoreFileAtMostTwiceTheSizeOfItsJsonOnceClosed() throws Exception {
+        Path file = directory.resolve("large.json");
+        DatasetWriter.write(TestDatasets.synthetic(6000, 8), file);
+        Path data = directory.resolve("data");
+        try (AtlasStore store = AtlasStore.open(data, LoadProgress.NONE)) {
+            store.importFile(file, LoadProgress.NONE);
+        }
+        assertThat(Files.size(data.resolve("atlas.mv.db"))).isLessThanOrEqualTo(2 * Files.size(file));
+        try (AtlasStore store = AtlasStore.open(data, LoadProgress.NONE)) {
+            assertThat(store.count(Origin.IMPORTED)).isEqualTo(6000);
+            assertThat(store.catalog().initiatives()).hasSize(6023);
+        }
+    }
+
+    @Test
     void importingTheSameFileTwiceIsRefusedTheSecondTime() throws Exception {
         Path file = TestDatasets.write(directory, "one.json", TestDatasets.oneImportedInitiative("user-1", "Hangzhou"));
         try (AtlasStore store = AtlasStore.open(directory.resolve("data"), LoadProgress.NONE)) {

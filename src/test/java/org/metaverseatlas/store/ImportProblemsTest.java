@@ -118,4 +118,57 @@ class ImportProblemsTest {
         assertThat(problem.problems()).containsExactly(
                 "initiative 'user-nowhere': field 'place.province': unknown province 'Nowhere'");
     }
+
+    @Test
+    void aFieldLongerThanItsColumnIsAProblemNamingTheRecordTheFieldAndTheLimit() throws Exception {
+        String summary = "x".repeat(10 * 1024 * 1024);
+        DatasetException problem = refused("long.json", TestDatasets.oneImportedInitiative("user-long", "Hangzhou")
+                .replace("\"A test record.\"", "\"" + summary + "\""));
+
+        assertThat(problem.problems()).containsExactly(
+                "initiative 'user-long': field 'summary' is 10,485,760 characters long; at most 8,000 fit");
+    }
+
+    @Test
+    void aTooLongFieldOfASourceOrOrganizationIsNamedToo() throws Exception {
+        DatasetException problem = refused("long-org.json", """
+                {"format": "metaverse-atlas-dataset",
+                 "sources": [{"id": "src-long", "title": "A page", "language": "english-and-chinese"}],
+                 "organizations": [{"id": "org-long", "name": "%s", "sources": ["src-coinyuppie-2021-12"]}]}
+                """.formatted("N".repeat(501)));
+
+        assertThat(problem.problems()).containsExactly(
+                "source 'src-long': field 'language' is 19 characters long; at most 8 fit",
+                "organization 'org-long': field 'name' is 501 characters long; at most 500 fit");
+    }
+
+    @Test
+    void aDateBefore1990OrAfter2100IsAProblemSoOneRecordCannotStretchTheTimeline() throws Exception {
+        DatasetException zero = refused("year-zero.json", TestDatasets.oneImportedInitiative("user-zero", "Hangzhou")
+                .replace("2024-05-06", "0000-05-06"));
+        DatasetException early = refused("early.json", TestDatasets.oneImportedInitiative("user-early", "Hangzhou")
+                .replace("2024-05-06", "1989-12-31"));
+        DatasetException late = refused("late.json", TestDatasets.oneImportedInitiative("user-late", "Hangzhou")
+                .replace("2024-05-06", "2099-12-20").replace("\"DAY\"", "\"RANGE\", \"end\": \"2101-01-01\""));
+
+        assertThat(zero.problems()).containsExactly(
+                "initiative 'user-zero': field 'start': 0000-05-06 is outside the years 1990 to 2100");
+        assertThat(early.problems()).containsExactly(
+                "initiative 'user-early': field 'start': 1989-12-31 is outside the years 1990 to 2100");
+        assertThat(late.problems()).containsExactly(
+                "initiative 'user-late': field 'end': 2101-01-01 is outside the years 1990 to 2100");
+    }
+
+    @Test
+    void theFirstAndLastPlausibleYearsAreAccepted(@TempDir Path own) throws Exception {
+        Path first = TestDatasets.write(own, "first.json", TestDatasets.oneImportedInitiative("user-1990", "Hangzhou")
+                .replace("2024-05-06", "1990-01-01"));
+        Path last = TestDatasets.write(own, "last.json", TestDatasets.oneImportedInitiative("user-2100", "Hangzhou")
+                .replace("2024-05-06", "2100-12-31"));
+        try (AtlasStore separate = AtlasStore.open(own.resolve("data"), LoadProgress.NONE)) {
+            separate.importFile(first, LoadProgress.NONE);
+            separate.importFile(last, LoadProgress.NONE);
+            assertThat(separate.count(Origin.IMPORTED)).isEqualTo(2);
+        }
+    }
 }
