@@ -49,6 +49,7 @@ public final class AtlasDesktop {
     private final SelectionModel selection = new SelectionModel();
     private final MainWindow window;
     private AtlasStore store;
+    private StartupLoad early;
     private boolean viewsInstalled;
     private boolean rememberLayout;
     private Consumer<String> linkOpener = address -> { };
@@ -90,12 +91,16 @@ public final class AtlasDesktop {
         window.setFilterBar(filterBar.node());
         window.setOnChooseCities(filterBar::chooseCities);
         window.setOnFind(filterBar::focusTextSearch);
-        window.setTableView(new InitiativeTable(filter, selection).node());
+        InitiativeTable table = new InitiativeTable(filter, selection);
+        window.setTableView(table.node());
         TimelineView timeline = installTimeline();
         MapControl map = installMap();
         DetailView detail = installDetails();
         installExport(timeline, map, detail);
         window.applyPendingDividers();
+        FirstDataFrame.watch(stage.getScene(), filter, timeline.timeline(), map,
+                (javafx.scene.control.TableView<?>) table.node());
+        StartupTrace.reached(StartupTrace.Phase.VIEWS_BUILT);
     }
 
     /** The timeline view, in the window's timeline slot. */
@@ -112,7 +117,9 @@ public final class AtlasDesktop {
     private MapControl installMap() {
         MapControl map = new MapControl(filter, selection);
         window.setMapView(map);
-        tasks.run(MapRenderer::loadBundled, map::setRenderer, error -> map.setLoadError(error.getMessage()));
+        StartupLoad load = early;
+        tasks.run(load == null ? MapRenderer::loadBundled : load::awaitMap, map::setRenderer,
+                error -> map.setLoadError(error.getMessage()));
         filter.catalogProperty().addListener(new javafx.beans.InvalidationListener() {
             @Override
             public void invalidated(javafx.beans.Observable o) {
@@ -156,36 +163,31 @@ public final class AtlasDesktop {
                 sources, tasks, message -> window.showStatus(message, Double.NaN)).show());
     }
 
-    /** Shows the window, then opens the store and loads the catalog in the background. */
+    /**
+     * Takes the store, catalog and map geometry from a load begun before the toolkit started, instead of loading
+     * them after the window shows. Call before {@link #start()}.
+     */
+    void useStartupLoad(StartupLoad load) {
+        early = load;
+    }
+
+    /** Shows the window, then opens the store and loads the catalog in the background (or takes the early load's). */
     public void start() {
         stage.show();
+        StartupTrace.reached(StartupTrace.Phase.WINDOW_SHOWN);
         tasks.runSoon(this::installViews);
         window.showStatus(I18n.text("status.opening", dataDirectory), -1);
-        tasks.run(() -> {
-            AtlasStore opened = AtlasStore.open(dataDirectory, (message, fraction) -> Platform.runLater(() ->
-                    window.showStatus(I18n.text("status.loading", dataDirectory), fraction)));
-            try {
-                return new Opened(opened, opened.catalog());
-            } catch (org.metaverseatlas.store.StoreDamagedException damaged) {
-                // Found damaged while reading: kept aside, and the folder starts again from the bundled dataset.
-                AtlasStore rebuilt = opened.rebuild(damaged, (message, fraction) -> { });
-                try {
-                    return new Opened(rebuilt, rebuilt.catalog());
-                } catch (RuntimeException | org.metaverseatlas.store.StoreException e) {
-                    rebuilt.close();
-                    throw e;
-                }
-            } catch (RuntimeException | org.metaverseatlas.store.StoreException e) {
-                opened.close();
-                throw e;
-            }
-        }, this::opened, this::openFailed);
+        org.metaverseatlas.store.LoadProgress progress = (message, fraction) -> Platform.runLater(() ->
+                window.showStatus(I18n.text("status.loading", dataDirectory), fraction));
+        StartupLoad load = early;
+        if (load != null) {
+            load.reportTo(progress);
+        }
+        tasks.run(() -> load == null ? StartupLoad.open(dataDirectory, progress) : load.awaitStore(),
+                this::opened, this::openFailed);
     }
 
-    private record Opened(AtlasStore store, Catalog catalog) {
-    }
-
-    private void opened(Opened result) {
+    private void opened(StartupLoad.Opened result) {
         store = result.store();
         filter.setCatalog(result.catalog());
         showReady();

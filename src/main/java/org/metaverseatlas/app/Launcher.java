@@ -34,6 +34,7 @@ public final class Launcher {
     }
 
     private static int openWindow(Path dataDirectory) {
+        StartupTrace.begin();
         Application.launch(AtlasApplication.class,
                 dataDirectory == null ? new String[0] : new String[] {"--data-dir=" + dataDirectory});
         return 0;

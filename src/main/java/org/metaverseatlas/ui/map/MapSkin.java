@@ -53,6 +53,7 @@ final class MapSkin extends SkinBase<MapControl> {
     private final javafx.event.EventHandler<KeyEvent> keys = this::keyPressed;
     private boolean dirty = true;
     private MapLayout layout;
+    private List<Initiative> drawn = List.of();
     private double pressX;
     private double pressY;
     private double lastX;
@@ -194,6 +195,12 @@ final class MapSkin extends SkinBase<MapControl> {
         renderer.keepTallyOf(control.filter().getCatalog().initiatives());
         layout = renderer.paintLayout(painter, control.filter().getFiltered(), control.outsidePlaceFilter(), frame, w,
                 h, control.colours(), control.legendShownProperty().get());
+        drawn = control.filter().getFiltered();
+    }
+
+    /** The initiatives of the last drawing of the map with its geometry (empty before the first). */
+    List<Initiative> drawn() {
+        return drawn;
     }
 
     private void pressed(MouseEvent e) {
