@@ -87,6 +87,12 @@ public final class AtlasDesktop {
             return;
         }
         viewsInstalled = true;
+        StartupLoad load = early;
+        StartupLoad.Opened ready = load == null ? null : load.storeIfReady();
+        if (ready != null) {
+            // The data came in while the window appeared: the views are built with it, not empty and then refilled.
+            opened(ready);
+        }
         FilterBar filterBar = new FilterBar(filter);
         window.setFilterBar(filterBar.node());
         window.setOnChooseCities(filterBar::chooseCities);
@@ -118,8 +124,13 @@ public final class AtlasDesktop {
         MapControl map = new MapControl(filter, selection);
         window.setMapView(map);
         StartupLoad load = early;
-        tasks.run(load == null ? MapRenderer::loadBundled : load::awaitMap, map::setRenderer,
-                error -> map.setLoadError(error.getMessage()));
+        MapRenderer ready = load == null ? null : load.mapIfReady();
+        if (ready != null) {
+            map.setRenderer(ready);
+        } else {
+            tasks.runAside(load == null ? MapRenderer::loadBundled : load::awaitMap, map::setRenderer,
+                    error -> map.setLoadError(error.getMessage()));
+        }
         filter.catalogProperty().addListener(new javafx.beans.InvalidationListener() {
             @Override
             public void invalidated(javafx.beans.Observable o) {
@@ -177,8 +188,14 @@ public final class AtlasDesktop {
         StartupTrace.reached(StartupTrace.Phase.WINDOW_SHOWN);
         tasks.runSoon(this::installViews);
         window.showStatus(I18n.text("status.opening", dataDirectory), -1);
-        org.metaverseatlas.store.LoadProgress progress = (message, fraction) -> Platform.runLater(() ->
-                window.showStatus(I18n.text("status.loading", dataDirectory), fraction));
+        // Each step of the opening in the status bar: opening the store, loading the bundled dataset (first
+        // launch, with its progress), reading the initiatives.
+        String folder = DataDirectory.describe(dataDirectory, System.getProperty("user.home"));
+        org.metaverseatlas.store.LoadProgress progress = (message, fraction) -> Platform.runLater(() -> {
+            if (store == null) {
+                window.showStatus(I18n.text("status.step", message, folder), fraction);
+            }
+        });
         StartupLoad load = early;
         if (load != null) {
             load.reportTo(progress);
@@ -188,6 +205,9 @@ public final class AtlasDesktop {
     }
 
     private void opened(StartupLoad.Opened result) {
+        if (store == result.store()) {
+            return; // taken already, as the views were built
+        }
         store = result.store();
         filter.setCatalog(result.catalog());
         showReady();

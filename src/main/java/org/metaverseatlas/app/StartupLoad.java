@@ -21,6 +21,9 @@ final class StartupLoad {
     record Opened(AtlasStore store, Catalog catalog) {
     }
 
+    /** The last step of opening, after the store's own. */
+    static final String READING = "Reading the initiatives";
+
     private static volatile StartupLoad pending;
 
     private final Path dataDirectory;
@@ -82,6 +85,7 @@ final class StartupLoad {
     static Opened open(Path dataDirectory, LoadProgress progress) throws StoreException {
         AtlasStore opened = AtlasStore.open(dataDirectory, progress);
         StartupTrace.reached(StartupTrace.Phase.STORE_OPEN);
+        progress.update(READING, -1);
         try {
             Opened result = new Opened(opened, opened.catalog());
             StartupTrace.reached(StartupTrace.Phase.CATALOG_READ);
@@ -121,6 +125,16 @@ final class StartupLoad {
     /** Waits for the store and its catalog. */
     Opened awaitStore() throws Exception {
         return await(store);
+    }
+
+    /** The store and its catalog if they are ready now, else null (also when opening failed). */
+    Opened storeIfReady() {
+        return store.isDone() && !store.isCompletedExceptionally() ? store.join() : null;
+    }
+
+    /** The map geometry if it is ready now, else null. */
+    MapRenderer mapIfReady() {
+        return map.isDone() && !map.isCompletedExceptionally() ? map.join() : null;
     }
 
     /** Waits for the map geometry. */
