@@ -91,7 +91,8 @@ final class MapSkin extends SkinBase<MapControl> {
 
         watched = List.of(control.rendererProperty(), control.frameProperty(), control.filter().filteredProperty(),
                 control.selection().initiativeProperty(), control.selection().organizationProperty(),
-                control.loadErrorProperty(), control.themeBackgroundProperty(), control.legendShownProperty());
+                control.loadErrorProperty(), control.themeBackgroundProperty(), control.legendShownProperty(),
+                control.filter().loadedProperty());
         watched.forEach(o -> o.addListener(dirtyListener));
         control.cjkFontFamilyProperty().addListener(fontListener);
         painter.setCjkFamily(control.cjkFontFamilyProperty().get());
@@ -165,10 +166,15 @@ final class MapSkin extends SkinBase<MapControl> {
         MapRenderer renderer = control.getRenderer();
         double w = canvas.getWidth();
         double h = canvas.getHeight();
-        message.setVisible(renderer == null);
+        boolean loaded = control.filter().isLoaded();
+        // While the store opens, the map (once its geometry is in) is drawn without markers under a loading note.
+        message.setVisible(renderer == null || !loaded);
+        if (renderer != null && !loaded) {
+            message.setText(MapMessages.text("loadingData"));
+        }
         buttons.setVisible(renderer != null);
         // The map stays drawn, for orientation; a note over it says why it has no marker.
-        boolean nothing = renderer != null && control.filter().getFiltered().isEmpty();
+        boolean nothing = renderer != null && loaded && control.filter().getFiltered().isEmpty();
         empty.setVisible(nothing);
         if (nothing) {
             empty.setText(MapMessages.text(control.filter().getCriteria().isEmpty() ? "empty.none" : "empty.filtered"));
