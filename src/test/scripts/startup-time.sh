@@ -68,7 +68,7 @@ for i in $(seq "$runs"); do
   data=$work/data-$i
   out=$(app "$data"); record first "$(phase first-data-frame <<< "$out")"
   out=$(app "$data")
-  for p in javafx-started window-shown views-built store-open catalog-read map-geometry-ready first-data-frame; do
+  for p in javafx-started window-shown views-built store-open catalog-read catalog-taken map-geometry-ready first-data-frame; do
     record "later-$p" "$(phase $p <<< "$out")"
   done
   if [ "${SKIP_LARGE:-0}" != 1 ]; then
@@ -94,7 +94,7 @@ if [ "${SKIP_LARGE:-0}" != 1 ]; then
   line "later launch, 100,000 store, first frame with data" large-first-data-frame
 fi
 echo "phases of the later launch (medians):"
-for p in javafx-started window-shown views-built store-open catalog-read map-geometry-ready; do
+for p in javafx-started window-shown views-built store-open catalog-read catalog-taken map-geometry-ready; do
   line "  $p" "later-$p"
 done
 if [ "${SKIP_LARGE:-0}" != 1 ]; then

@@ -210,6 +210,7 @@ public final class AtlasDesktop {
         }
         store = result.store();
         filter.setCatalog(result.catalog());
+        StartupTrace.reached(StartupTrace.Phase.CATALOG_TAKEN);
         showReady();
         store.report().backup().ifPresent(b -> alert(Alert.AlertType.WARNING, I18n.text("status.rebuilt"),
                 I18n.text("status.backup", b)));

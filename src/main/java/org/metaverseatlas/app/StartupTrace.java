@@ -16,6 +16,7 @@ public final class StartupTrace {
     public enum Phase {
         JAVAFX_STARTED("javafx-started"), WINDOW_SHOWN("window-shown"), STORE_OPEN("store-open"),
         CATALOG_READ("catalog-read"), MAP_GEOMETRY_READY("map-geometry-ready"), VIEWS_BUILT("views-built"),
+        CATALOG_TAKEN("catalog-taken"),
         FIRST_DATA_FRAME("first-data-frame");
 
         private final String name;

@@ -72,9 +72,8 @@ class LoadingWindowTest {
         assertThat(robot.lookup("#timeline-empty-title").queryLabeled().getText()).isEqualTo("Loading the initiatives…");
         assertThat(robot.lookup("#timeline-clear-filters").query().isVisible()).isFalse();
         assertThat(robot.lookup("#table-loading").queryLabeled().getText()).isEqualTo("Loading the initiatives…");
-        assertThat(robot.lookup(".map-message").queryLabeled().getText()).isEqualTo("Loading the initiatives…");
-        assertThat(robot.lookup(".map-message").query().isVisible()).isTrue();
-        assertThat(robot.lookup("#map-empty").query().isVisible()).isFalse();
+        assertThat(robot.lookup("#map-empty").queryLabeled().getText()).isEqualTo("Loading the initiatives…");
+        assertThat(robot.lookup("#map-empty").query().isVisible()).isTrue();
         assertThat(shownTexts(robot)).noneMatch(t -> t.contains("No initiative matches"))
                 .noneMatch(t -> t.equals("Clear filters"));
     }
@@ -89,7 +88,7 @@ class LoadingWindowTest {
         assertThat(robot.lookup("#filter-count").queryLabeled().getText()).isEqualTo(count + " of " + count + " initiatives");
         assertThat(robot.lookup("#initiative-table").queryAs(TableView.class).getItems()).hasSize(count);
         assertThat(robot.lookup("#timeline-empty").query().isVisible()).isFalse();
-        assertThat(robot.lookup(".map-message").query().isVisible()).isFalse();
+        assertThat(robot.lookup("#map-empty").query().isVisible()).isFalse();
         assertThat(robot.lookup("#status").queryLabeled().getText()).startsWith(count + " initiatives");
     }
 

@@ -167,17 +167,15 @@ final class MapSkin extends SkinBase<MapControl> {
         double w = canvas.getWidth();
         double h = canvas.getHeight();
         boolean loaded = control.filter().isLoaded();
-        // While the store opens, the map (once its geometry is in) is drawn without markers under a loading note.
-        message.setVisible(renderer == null || !loaded);
-        if (renderer != null && !loaded) {
-            message.setText(MapMessages.text("loadingData"));
-        }
+        message.setVisible(renderer == null);
         buttons.setVisible(renderer != null);
-        // The map stays drawn, for orientation; a note over it says why it has no marker.
-        boolean nothing = renderer != null && loaded && control.filter().getFiltered().isEmpty();
+        // The map stays drawn, for orientation; a note over it says why it has no marker: the initiatives are still
+        // loading (the store is opening), or none is left to show.
+        boolean nothing = renderer != null && control.filter().getFiltered().isEmpty();
         empty.setVisible(nothing);
         if (nothing) {
-            empty.setText(MapMessages.text(control.filter().getCriteria().isEmpty() ? "empty.none" : "empty.filtered"));
+            empty.setText(MapMessages.text(!loaded ? "loadingData"
+                    : control.filter().getCriteria().isEmpty() ? "empty.none" : "empty.filtered"));
             // The note was laid out before its text was set: size it to the text now, or it shows as an empty box.
             double noteWidth = Math.min(empty.prefWidth(-1), Math.max(0, w - 32));
             double noteHeight = empty.prefHeight(noteWidth);
