@@ -80,13 +80,20 @@ done
 
 med() { tr ' ' '\n' <<< "${figures[$1]}" | grep . | median; }
 empty=$(med empty)
+# The median of the ratios run by run (each launch against the empty window of the same round), which follows the
+# machine's swings in speed better than a ratio of medians.
+ratio() { # key
+  paste -d' ' <(tr ' ' '\n' <<< "${figures[$1]}" | grep .) <(tr ' ' '\n' <<< "${figures[empty]}" | grep .) \
+    | awk '{printf "%.3f\n", $1 / $2}' | median | awk '{printf "%.2f", $1}'
+}
 line() { # label, key
   local m
   m=$(med "$2")
-  printf '%-44s %6s ms  %5sx  (%s)\n' "$1" "$m" "$(awk -v a="$m" -v b="$empty" 'BEGIN {printf "%.2f", a / b}')" \
-    "$(sed 's/ $//' <<< "${figures[$2]}")"
+  printf '%-52s %6s ms  %5sx  %5sx  (%s)\n' "$1" "$m" "$(awk -v a="$m" -v b="$empty" 'BEGIN {printf "%.2f", a / b}')" \
+    "$(ratio "$2")" "$(sed 's/ $//' <<< "${figures[$2]}")"
 }
-echo "launch: ${launch[*]}; medians of $runs runs; ratio to the empty window's first frame"
+echo "launch: ${launch[*]}; medians of $runs runs"
+echo "columns: median, its ratio to the empty window's median, median of the run-by-run ratios, each run"
 line "empty JavaFX window, first frame" empty
 line "first launch, first frame with data" first
 line "later launch, first frame with data" later-first-data-frame

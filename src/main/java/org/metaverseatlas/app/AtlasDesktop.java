@@ -131,14 +131,34 @@ public final class AtlasDesktop {
             tasks.runAside(load == null ? MapRenderer::loadBundled : load::awaitMap, map::setRenderer,
                     error -> map.setLoadError(error.getMessage()));
         }
+        Runnable loadFont = () -> tasks.runAside(MapFonts::loadCjkFamily, map::setCjkFontFamily, error -> { });
+        Scene scene = stage.getScene();
+        if (scene == null) {
+            loadFontWithTheCatalog(loadFont);
+            return map;
+        }
+        // After the first frame that shows the data: reading the 5 MB font and redrawing the map with it would
+        // otherwise compete with that frame for the processor.
+        scene.addPostLayoutPulseListener(new Runnable() {
+            @Override
+            public void run() {
+                if (filter.isLoaded() && map.drawnInitiatives() == filter.getFiltered()) {
+                    scene.removePostLayoutPulseListener(this);
+                    Platform.runLater(loadFont);
+                }
+            }
+        });
+        return map;
+    }
+
+    private void loadFontWithTheCatalog(Runnable loadFont) {
         filter.catalogProperty().addListener(new javafx.beans.InvalidationListener() {
             @Override
             public void invalidated(javafx.beans.Observable o) {
                 filter.catalogProperty().removeListener(this);
-                tasks.run(MapFonts::loadCjkFamily, map::setCjkFontFamily, error -> { });
+                loadFont.run();
             }
         });
-        return map;
     }
 
     /** The detail panes and the organization directory. */
