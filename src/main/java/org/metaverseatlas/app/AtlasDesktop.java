@@ -89,8 +89,9 @@ public final class AtlasDesktop {
         viewsInstalled = true;
         StartupLoad load = early;
         StartupLoad.Opened ready = load == null ? null : load.storeIfReady();
-        if (ready != null) {
+        if (ready != null && ready.store().report().backup().isEmpty()) {
             // The data came in while the window appeared: the views are built with it, not empty and then refilled.
+            // (A store rebuilt from a damaged file waits for the views, so that its warning comes over a whole window.)
             opened(ready);
         }
         FilterBar filterBar = new FilterBar(filter);
@@ -117,8 +118,9 @@ public final class AtlasDesktop {
     }
 
     /**
-     * The map view, in the window's map slot. Its geometry loads in the background; the bundled CJK font (for the
-     * Chinese labels, where the system has none) loads once the catalog is in, so neither delays the window nor the data.
+     * The map view, in the window's map slot. Its geometry loads in the background (or came in with the early load);
+     * the bundled CJK font (for the Chinese labels, where the system has none) loads after the first frame that shows
+     * the data, so neither delays the window nor the data.
      */
     private MapControl installMap() {
         MapControl map = new MapControl(filter, selection);
