@@ -13,9 +13,11 @@ public final class AtlasApplication extends Application {
 
     @Override
     public void start(Stage stage) {
+        StartupTrace.reached(StartupTrace.Phase.JAVAFX_STARTED);
         String dir = getParameters().getNamed().get("data-dir");
         Path dataDirectory = DataDirectory.resolve(dir == null ? null : Path.of(dir));
         desktop = new AtlasDesktop(stage, dataDirectory, new FxTaskRunner());
+        desktop.useStartupLoad(StartupLoad.take(dataDirectory));
         desktop.setLinkOpener(getHostServices()::showDocument);
         desktop.rememberLayout();
         desktop.start();

@@ -51,6 +51,7 @@ public final class AtlasDesktop {
     private final SelectionModel selection = new SelectionModel();
     private final MainWindow window;
     private AtlasStore store;
+    private StartupLoad early;
     private boolean viewsInstalled;
     private boolean rememberLayout;
     private Consumer<String> linkOpener = address -> { };
@@ -88,17 +89,28 @@ public final class AtlasDesktop {
             return;
         }
         viewsInstalled = true;
+        StartupLoad load = early;
+        StartupLoad.Opened ready = load == null ? null : load.storeIfReady();
+        if (ready != null && ready.store().report().backup().isEmpty()) {
+            // The data came in while the window appeared: the views are built with it, not empty and then refilled.
+            // (A store rebuilt from a damaged file waits for the views, so that its warning comes over a whole window.)
+            opened(ready);
+        }
         FilterBar filterBar = new FilterBar(filter);
         window.setFilterBar(filterBar.node());
         window.setOnChooseCities(filterBar::chooseCities);
         window.setOnFind(filterBar::focusTextSearch);
-        window.setTableView(new InitiativeTable(filter, selection).node());
+        InitiativeTable table = new InitiativeTable(filter, selection);
+        window.setTableView(table.node());
         TimelineView timeline = installTimeline();
         MapControl map = installMap();
         DetailView detail = installDetails();
         NetworkControl network = installAnalysis();
         installExport(timeline, map, detail, network);
         window.applyPendingDividers();
+        FirstDataFrame.watch(stage.getScene(), filter, timeline.timeline(), map,
+                (javafx.scene.control.TableView<?>) table.node());
+        StartupTrace.reached(StartupTrace.Phase.VIEWS_BUILT);
     }
 
     /** The timeline view, in the window's timeline slot. */
@@ -109,21 +121,49 @@ public final class AtlasDesktop {
     }
 
     /**
-     * The map view, in the window's map slot. Its geometry loads in the background; the bundled CJK font (for the
-     * Chinese labels, where the system has none) loads once the catalog is in, so neither delays the window nor the data.
+     * The map view, in the window's map slot. Its geometry loads in the background (or came in with the early load);
+     * the bundled CJK font (for the Chinese labels, where the system has none) loads after the first frame that shows
+     * the data, so neither delays the window nor the data.
      */
     private MapControl installMap() {
         MapControl map = new MapControl(filter, selection);
         window.setMapView(map);
-        tasks.run(MapRenderer::loadBundled, map::setRenderer, error -> map.setLoadError(error.getMessage()));
+        StartupLoad load = early;
+        MapRenderer ready = load == null ? null : load.mapIfReady();
+        if (ready != null) {
+            map.setRenderer(ready);
+        } else {
+            tasks.runAside(load == null ? MapRenderer::loadBundled : load::awaitMap, map::setRenderer,
+                    error -> map.setLoadError(error.getMessage()));
+        }
+        Runnable loadFont = () -> tasks.runAside(MapFonts::loadCjkFamily, map::setCjkFontFamily, error -> { });
+        Scene scene = stage.getScene();
+        if (scene == null) {
+            loadFontWithTheCatalog(loadFont);
+            return map;
+        }
+        // After the first frame that shows the data: reading the 5 MB font and redrawing the map with it would
+        // otherwise compete with that frame for the processor.
+        scene.addPostLayoutPulseListener(new Runnable() {
+            @Override
+            public void run() {
+                if (filter.isLoaded() && map.drawnInitiatives() == filter.getFiltered()) {
+                    scene.removePostLayoutPulseListener(this);
+                    Platform.runLater(loadFont);
+                }
+            }
+        });
+        return map;
+    }
+
+    private void loadFontWithTheCatalog(Runnable loadFont) {
         filter.catalogProperty().addListener(new javafx.beans.InvalidationListener() {
             @Override
             public void invalidated(javafx.beans.Observable o) {
                 filter.catalogProperty().removeListener(this);
-                tasks.run(MapFonts::loadCjkFamily, map::setCjkFontFamily, error -> { });
+                loadFont.run();
             }
         });
-        return map;
     }
 
     /** The detail panes and the organization directory. */
@@ -168,38 +208,43 @@ public final class AtlasDesktop {
                 sources, tasks, message -> window.showStatus(message, Double.NaN)).show());
     }
 
-    /** Shows the window, then opens the store and loads the catalog in the background. */
+    /**
+     * Takes the store, catalog and map geometry from a load begun before the toolkit started, instead of loading
+     * them after the window shows. Call before {@link #start()}.
+     */
+    void useStartupLoad(StartupLoad load) {
+        early = load;
+    }
+
+    /** Shows the window, then opens the store and loads the catalog in the background (or takes the early load's). */
     public void start() {
         stage.show();
+        StartupTrace.reached(StartupTrace.Phase.WINDOW_SHOWN);
         tasks.runSoon(this::installViews);
         window.showStatus(I18n.text("status.opening", dataDirectory), -1);
-        tasks.run(() -> {
-            AtlasStore opened = AtlasStore.open(dataDirectory, (message, fraction) -> Platform.runLater(() ->
-                    window.showStatus(I18n.text("status.loading", dataDirectory), fraction)));
-            try {
-                return new Opened(opened, opened.catalog());
-            } catch (org.metaverseatlas.store.StoreDamagedException damaged) {
-                // Found damaged while reading: kept aside, and the folder starts again from the bundled dataset.
-                AtlasStore rebuilt = opened.rebuild(damaged, (message, fraction) -> { });
-                try {
-                    return new Opened(rebuilt, rebuilt.catalog());
-                } catch (RuntimeException | org.metaverseatlas.store.StoreException e) {
-                    rebuilt.close();
-                    throw e;
-                }
-            } catch (RuntimeException | org.metaverseatlas.store.StoreException e) {
-                opened.close();
-                throw e;
+        // Each step of the opening in the status bar: opening the store, loading the bundled dataset (first
+        // launch, with its progress), reading the initiatives.
+        String folder = DataDirectory.describe(dataDirectory, System.getProperty("user.home"));
+        org.metaverseatlas.store.LoadProgress progress = (message, fraction) -> Platform.runLater(() -> {
+            if (store == null) {
+                window.showStatus(I18n.text("status.step", message, folder), fraction);
             }
-        }, this::opened, this::openFailed);
+        });
+        StartupLoad load = early;
+        if (load != null) {
+            load.reportTo(progress);
+        }
+        tasks.run(() -> load == null ? StartupLoad.open(dataDirectory, progress) : load.awaitStore(),
+                this::opened, this::openFailed);
     }
 
-    private record Opened(AtlasStore store, Catalog catalog) {
-    }
-
-    private void opened(Opened result) {
+    private void opened(StartupLoad.Opened result) {
+        if (store == result.store()) {
+            return; // taken already, as the views were built
+        }
         store = result.store();
         filter.setCatalog(result.catalog());
+        StartupTrace.reached(StartupTrace.Phase.CATALOG_TAKEN);
         showReady();
         store.report().backup().ifPresent(b -> alert(Alert.AlertType.WARNING, I18n.text("status.rebuilt"),
                 I18n.text("status.backup", b)));

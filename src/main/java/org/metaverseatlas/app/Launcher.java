@@ -2,6 +2,8 @@ package org.metaverseatlas.app;
 
 import javafx.application.Application;
 
+import org.metaverseatlas.store.DataDirectory;
+
 import java.nio.file.Path;
 
 /**
@@ -34,6 +36,9 @@ public final class Launcher {
     }
 
     private static int openWindow(Path dataDirectory) {
+        StartupTrace.begin();
+        // The store, its catalog and the map geometry load on their own threads while the toolkit starts.
+        StartupLoad.begin(DataDirectory.resolve(dataDirectory));
         Application.launch(AtlasApplication.class,
                 dataDirectory == null ? new String[0] : new String[] {"--data-dir=" + dataDirectory});
         return 0;

@@ -153,6 +153,7 @@ public final class FilterBar {
         model.catalogProperty().addListener((o, was, now) -> rebuildChoices(now));
         model.criteriaProperty().addListener((o, was, now) -> showCriteria(now));
         model.filteredProperty().addListener((o, was, now) -> showCount());
+        model.loadedProperty().addListener((o, was, now) -> showCount());
         rebuildChoices(model.getCatalog());
         showCriteria(model.getCriteria());
     }
@@ -384,6 +385,11 @@ public final class FilterBar {
     }
 
     private void showCount() {
+        if (!model.isLoaded()) {
+            // Not "0 of 0": nothing is counted until the store has given its catalog.
+            count.setText(I18n.text("filter.countLoading"));
+            return;
+        }
         count.setText(I18n.text("filter.count", model.getFiltered().size(), model.getCatalog().initiatives().size()));
     }
 }

@@ -246,6 +246,11 @@ public final class MapControl extends Control {
         return getSkin() instanceof MapSkin skin ? Optional.ofNullable(skin.layout()) : Optional.empty();
     }
 
+    /** The initiatives the map last drew with its geometry, without drawing: what the screen shows after this pulse. */
+    public List<org.metaverseatlas.model.Initiative> drawnInitiatives() {
+        return getSkin() instanceof MapSkin skin ? skin.drawn() : List.of();
+    }
+
     /** The markers of the last drawing: place id, count, and bounds in this control's coordinates. */
     public List<MapMarker> visibleMarkers() {
         return lastLayout().map(MapLayout::markers).orElse(List.of());

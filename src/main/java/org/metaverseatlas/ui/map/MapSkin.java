@@ -53,6 +53,7 @@ final class MapSkin extends SkinBase<MapControl> {
     private final javafx.event.EventHandler<KeyEvent> keys = this::keyPressed;
     private boolean dirty = true;
     private MapLayout layout;
+    private List<Initiative> drawn = List.of();
     private double pressX;
     private double pressY;
     private double lastX;
@@ -90,7 +91,8 @@ final class MapSkin extends SkinBase<MapControl> {
 
         watched = List.of(control.rendererProperty(), control.frameProperty(), control.filter().filteredProperty(),
                 control.selection().initiativeProperty(), control.selection().organizationProperty(),
-                control.loadErrorProperty(), control.themeBackgroundProperty(), control.legendShownProperty());
+                control.loadErrorProperty(), control.themeBackgroundProperty(), control.legendShownProperty(),
+                control.filter().loadedProperty());
         watched.forEach(o -> o.addListener(dirtyListener));
         control.cjkFontFamilyProperty().addListener(fontListener);
         painter.setCjkFamily(control.cjkFontFamilyProperty().get());
@@ -164,13 +166,16 @@ final class MapSkin extends SkinBase<MapControl> {
         MapRenderer renderer = control.getRenderer();
         double w = canvas.getWidth();
         double h = canvas.getHeight();
+        boolean loaded = control.filter().isLoaded();
         message.setVisible(renderer == null);
         buttons.setVisible(renderer != null);
-        // The map stays drawn, for orientation; a note over it says why it has no marker.
+        // The map stays drawn, for orientation; a note over it says why it has no marker: the initiatives are still
+        // loading (the store is opening), or none is left to show.
         boolean nothing = renderer != null && control.filter().getFiltered().isEmpty();
         empty.setVisible(nothing);
         if (nothing) {
-            empty.setText(MapMessages.text(control.filter().getCriteria().isEmpty() ? "empty.none" : "empty.filtered"));
+            empty.setText(MapMessages.text(!loaded ? "loadingData"
+                    : control.filter().getCriteria().isEmpty() ? "empty.none" : "empty.filtered"));
             // The note was laid out before its text was set: size it to the text now, or it shows as an empty box.
             double noteWidth = Math.min(empty.prefWidth(-1), Math.max(0, w - 32));
             double noteHeight = empty.prefHeight(noteWidth);
@@ -194,6 +199,12 @@ final class MapSkin extends SkinBase<MapControl> {
         renderer.keepTallyOf(control.filter().getCatalog().initiatives());
         layout = renderer.paintLayout(painter, control.filter().getFiltered(), control.outsidePlaceFilter(), frame, w,
                 h, control.colours(), control.legendShownProperty().get());
+        drawn = control.filter().getFiltered();
+    }
+
+    /** The initiatives of the last drawing of the map with its geometry (empty before the first). */
+    List<Initiative> drawn() {
+        return drawn;
     }
 
     private void pressed(MouseEvent e) {

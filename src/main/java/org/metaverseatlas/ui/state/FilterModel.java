@@ -1,6 +1,8 @@
 package org.metaverseatlas.ui.state;
 
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.SimpleObjectProperty;
@@ -19,6 +21,7 @@ public final class FilterModel {
     private final ObjectProperty<Catalog> catalog = new SimpleObjectProperty<>(Catalog.empty());
     private final ObjectProperty<FilterCriteria> criteria = new SimpleObjectProperty<>(FilterCriteria.NONE);
     private final ReadOnlyObjectWrapper<List<Initiative>> filtered = new ReadOnlyObjectWrapper<>(List.of());
+    private final ReadOnlyBooleanWrapper loaded = new ReadOnlyBooleanWrapper(false);
 
     public FilterModel() {
         catalog.addListener((o, was, now) -> refilter());
@@ -37,8 +40,22 @@ public final class FilterModel {
         return catalog.get();
     }
 
+    /** Sets the catalog; from the first one on, the model counts as loaded. */
     public void setCatalog(Catalog value) {
+        loaded.set(true);
         catalog.set(value);
+    }
+
+    /**
+     * Whether a catalog has been set: until then the store is still opening, and an empty result means "loading",
+     * not "nothing matches".
+     */
+    public ReadOnlyBooleanProperty loadedProperty() {
+        return loaded.getReadOnlyProperty();
+    }
+
+    public boolean isLoaded() {
+        return loaded.get();
     }
 
     public ReadOnlyObjectProperty<FilterCriteria> criteriaProperty() {

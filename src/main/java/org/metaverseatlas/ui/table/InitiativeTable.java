@@ -60,7 +60,11 @@ public final class InitiativeTable {
         clear.setOnAction(e -> filter.clear());
         VBox empty = new VBox(8, new Label(I18n.text("filter.empty")), clear);
         empty.setAlignment(javafx.geometry.Pos.CENTER);
-        table.setPlaceholder(empty);
+        Label loading = new Label(I18n.text("filter.loading"));
+        loading.setId("table-loading");
+        // Until the store has given its catalog, an empty table is loading, not a result to clear filters from.
+        table.setPlaceholder(filter.isLoaded() ? empty : loading);
+        filter.loadedProperty().addListener((o, was, now) -> table.setPlaceholder(now ? empty : loading));
 
         filter.filteredProperty().addListener((o, was, now) -> show(now, selection.getInitiative()));
         show(filter.getFiltered(), selection.getInitiative());

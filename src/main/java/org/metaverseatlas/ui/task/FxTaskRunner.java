@@ -28,6 +28,20 @@ public final class FxTaskRunner implements TaskRunner {
     }
 
     @Override
+    public <T> void runAside(Callable<T> work, Consumer<T> onSuccess, Consumer<Throwable> onFailure) {
+        Thread thread = new Thread(() -> {
+            try {
+                T result = work.call();
+                Platform.runLater(() -> onSuccess.accept(result));
+            } catch (Exception | Error e) {
+                Platform.runLater(() -> onFailure.accept(e));
+            }
+        }, "metaverse-atlas-aside");
+        thread.setDaemon(true);
+        thread.start();
+    }
+
+    @Override
     public void runSoon(Runnable work) {
         Platform.runLater(work);
     }

@@ -10,6 +10,14 @@ import java.util.function.Consumer;
 public interface TaskRunner {
     <T> void run(Callable<T> work, Consumer<T> onSuccess, Consumer<Throwable> onFailure);
 
+    /**
+     * As {@link #run}, for work that touches no store and need not wait behind it (reading bundled resources): it
+     * may run alongside the work {@link #run} queues.
+     */
+    default <T> void runAside(Callable<T> work, Consumer<T> onSuccess, Consumer<Throwable> onFailure) {
+        run(work, onSuccess, onFailure);
+    }
+
     /** Runs on the FX thread after the work already queued there (such as showing a window); at once in tests. */
     default void runSoon(Runnable work) {
         work.run();

@@ -230,6 +230,11 @@ public class TimelineControl extends Control {
         return layout == null ? List.of() : layout.marks();
     }
 
+    /** The initiatives the canvas last drew, without drawing: what the screen shows after this pulse. */
+    public List<Initiative> drawnInitiatives() {
+        return getSkin() instanceof TimelineSkin skin ? skin.drawn() : List.of();
+    }
+
     /** The current layout (drawing it first if a change is pending), or null before the control has a skin. */
     public TimelineLayout currentLayout() {
         return getSkin() instanceof TimelineSkin skin ? skin.layoutNow() : null;

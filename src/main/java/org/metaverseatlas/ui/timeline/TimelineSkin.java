@@ -51,6 +51,7 @@ public class TimelineSkin extends SkinBase<TimelineControl> {
     private final EventHandler<KeyEvent> keys = this::keyPressed;
     private TimelineRenderer renderer = new TimelineRenderer(TimelineStyle.standard());
     private TimelineLayout layout;
+    private List<Initiative> drawn = List.of();
     private boolean dirty = true;
     private boolean syncingBar;
     private Object hovered;
@@ -161,6 +162,11 @@ public class TimelineSkin extends SkinBase<TimelineControl> {
         lanesBar.resizeRelocate(x + w - barWidth, y + top, barWidth, Math.max(0, h - top));
     }
 
+    /** The initiatives of the last drawing (empty before the first), without drawing. */
+    List<Initiative> drawn() {
+        return drawn;
+    }
+
     /** The layout as it stands, laid out and drawn now if a change is pending. */
     TimelineLayout layoutNow() {
         if (dirty || layout == null) {
@@ -180,6 +186,7 @@ public class TimelineSkin extends SkinBase<TimelineControl> {
         String hoveredId = hovered instanceof DrawnMark m ? m.initiativeId() : cursor == null ? null : cursor.id();
         renderer.paint(painter, layout, new Highlights(selected == null ? null : selected.id(),
                 control.focusedOrganizationIdProperty().get(), hoveredId, cursor == null ? null : cursor.id()));
+        drawn = control.getInitiatives();
         if (control.isFocused()) {
             // The keyboard focus, as a thin frame: a border would change the canvas size on focus.
             painter.graphics().setStroke(CanvasPainter.color(renderer.style().colours().selection().withAlpha(0.6)));

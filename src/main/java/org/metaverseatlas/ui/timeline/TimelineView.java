@@ -138,6 +138,7 @@ public final class TimelineView {
         clear.setId("timeline-clear-filters");
         clear.setOnAction(e -> filter.clear());
         emptyReason.setId("timeline-empty-reason");
+        emptyTitle.setId("timeline-empty-title");
         emptyTitle.getStyleClass().add("timeline-empty-title");
         suggestions.setId("timeline-suggestions");
         suggestions.setAlignment(Pos.CENTER);
@@ -173,6 +174,7 @@ public final class TimelineView {
                 selection.select(now);
             }
         });
+        filter.loadedProperty().addListener((o, was, now) -> show(filter, filter.getFiltered()));
         show(filter, filter.getFiltered());
         timeline.setSelected(selection.getInitiative());
         showFocus(selection.getOrganization(), filter.getFiltered());
@@ -180,6 +182,15 @@ public final class TimelineView {
 
     /** Says why nothing shows, and offers close matches for a search that found nothing. */
     private void showEmpty(FilterModel filter) {
+        if (!filter.isLoaded()) {
+            // The store is still opening: say so, and offer nothing to clear.
+            emptyTitle.setText(TimelineTexts.text("loading"));
+            emptyReason.setText("");
+            empty.getChildren().get(3).setVisible(false);
+            suggestions.getChildren().clear();
+            suggestions.setVisible(false);
+            return;
+        }
         FilterCriteria criteria = filter.getCriteria();
         boolean filtered = !criteria.isEmpty();
         emptyTitle.setText(TimelineTexts.text(filtered ? "empty.title" : "empty.none"));
