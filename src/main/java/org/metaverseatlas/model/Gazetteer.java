@@ -116,7 +116,8 @@ public final class Gazetteer {
                 .toList();
     }
 
-    private static int distance(String a, String b) {
+    /** The edit distance between two names, for close matches. */
+    static int distance(String a, String b) {
         int[] previous = new int[b.length() + 1];
         int[] current = new int[b.length() + 1];
         for (int j = 0; j <= b.length(); j++) {

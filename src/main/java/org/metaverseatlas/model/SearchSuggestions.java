@@ -29,7 +29,7 @@ public final class SearchSuggestions {
             if (key.equals(wanted) || Math.abs(key.length() - wanted.length()) > allowed) {
                 continue;
             }
-            int d = distance(wanted, key);
+            int d = Gazetteer.distance(wanted, key);
             if (d <= allowed) {
                 best.merge(candidate, d, Math::min);
             }
@@ -59,24 +59,5 @@ public final class SearchSuggestions {
             words.add(o.name());
         }
         return words;
-    }
-
-    static int distance(String a, String b) {
-        int[] previous = new int[b.length() + 1];
-        int[] current = new int[b.length() + 1];
-        for (int j = 0; j <= b.length(); j++) {
-            previous[j] = j;
-        }
-        for (int i = 1; i <= a.length(); i++) {
-            current[0] = i;
-            for (int j = 1; j <= b.length(); j++) {
-                int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
-                current[j] = Math.min(Math.min(current[j - 1] + 1, previous[j] + 1), previous[j - 1] + cost);
-            }
-            int[] swap = previous;
-            previous = current;
-            current = swap;
-        }
-        return previous[b.length()];
     }
 }
