@@ -35,16 +35,21 @@ import static org.assertj.core.api.Assertions.assertThat;
 class BundledDatasetInvariantsTest {
     /** The two seed articles, whose addresses are not known; every other source has a web address. */
     private static final Set<String> SEED_SOURCES = Set.of("src-coinyuppie-2021-12", "src-haizhu-2023-03");
-    private static final Path DATA = Path.of("assets", "data");
+    /** The bundled data, and the candidate atlas that must keep the same rules before it may be bundled. */
+    private static final List<Path> FOLDERS = List.of(Path.of("assets", "data"),
+            Path.of("src", "test", "resources", "candidates"));
 
     @TestFactory
     Stream<DynamicTest> everyBundledDatasetFileKeepsTheAtlasRules() throws IOException {
-        List<Path> files;
-        try (Stream<Path> listing = Files.list(DATA)) {
-            files = listing.filter(f -> f.toString().endsWith(".json")).filter(BundledDatasetInvariantsTest::isDataset)
-                    .sorted().toList();
+        List<Path> files = new ArrayList<>();
+        for (Path folder : FOLDERS) {
+            try (Stream<Path> listing = Files.list(folder)) {
+                List<Path> here = listing.filter(f -> f.toString().endsWith(".json"))
+                        .filter(BundledDatasetInvariantsTest::isDataset).sorted().toList();
+                assertThat(here).as("dataset files in " + folder).isNotEmpty();
+                files.addAll(here);
+            }
         }
-        assertThat(files).as("dataset files in " + DATA).isNotEmpty();
         return files.stream().flatMap(file -> {
             ResolvedDataset data = resolve(file);
             String name = file.getFileName().toString();

@@ -31,12 +31,15 @@ public final class MapTestData {
         return CACHE.computeIfAbsent("bundled", k -> resolve(parse()));
     }
 
-    /** The atlas the application ships (assets/data), not the fixture the store tests start from. */
+    /**
+     * The candidate atlas (254 initiatives in 37 cities, read from public pages), which waits for a second reading
+     * of its sources before it is bundled: real places and dates, the layouts the map must handle.
+     */
     public static synchronized Catalog atlas() {
         return CACHE.computeIfAbsent("atlas", k -> {
             try {
                 return resolve(org.metaverseatlas.store.DatasetReader.read(
-                        java.nio.file.Path.of("assets", "data", "initiatives.json")));
+                        java.nio.file.Path.of("src", "test", "resources", "candidates", "atlas-unverified.json")));
             } catch (Exception e) {
                 throw new IllegalStateException(e);
             }
