@@ -17,6 +17,8 @@ public final class MapRenderer {
     private final AlbersProjection projection;
     private volatile TallyCache last;
     private volatile TallyCache kept;
+    /** The tally of the places a place filter leaves out, kept while that list is the same (redraws are many). */
+    private volatile TallyCache others;
 
     private record TallyCache(List<Initiative> initiatives, PlaceTally tally) {
     }
@@ -53,6 +55,15 @@ public final class MapRenderer {
         return c.tally();
     }
 
+    private PlaceTally otherTally(List<Initiative> list) {
+        TallyCache c = others;
+        if (c == null || c.initiatives() != list) {
+            c = new TallyCache(list, PlaceTally.of(list, projection));
+            others = c;
+        }
+        return c.tally();
+    }
+
     /**
      * Keeps the tally of this list (computed when first drawn) whatever else is drawn in between, until another
      * list is named here. Views name the whole catalog, so going back to no filter costs no new tally.
@@ -82,7 +93,7 @@ public final class MapRenderer {
     public MapLayout layout(Painter measure, List<Initiative> initiatives, List<Initiative> others, MapFrame frame,
                             double width, double height, boolean legend) {
         return new MapLayout(geometry, new MapViewport(frame, width, height), tally(initiatives),
-                others == null ? null : PlaceTally.of(others, projection), measure, legend, false);
+                others == null ? null : otherTally(others), measure, legend, false);
     }
 
     /**

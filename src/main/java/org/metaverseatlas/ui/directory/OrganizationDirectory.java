@@ -24,8 +24,6 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
-import org.kordamp.ikonli.javafx.FontIcon;
-import org.kordamp.ikonli.material2.Material2MZ;
 import org.metaverseatlas.model.DateWording;
 import org.metaverseatlas.model.EventDate;
 import org.metaverseatlas.model.Labels;
@@ -47,7 +45,8 @@ public final class OrganizationDirectory {
     private final SelectionModel selection;
     private final TableView<DirectoryRow> table = new TableView<>();
     private final ObservableList<DirectoryRow> rows = FXCollections.observableArrayList();
-    private final CustomTextField search = new CustomTextField();
+    private final CustomTextField search = org.metaverseatlas.ui.ListSearchField.create("directory-search", DirectoryText.text("search"),
+            this::refresh);
     private final Label count = new Label();
     private final Label hiddenNote = new Label();
     private final Hyperlink clearFilter = new Hyperlink(DirectoryText.text("clearFilter"));
@@ -78,17 +77,6 @@ public final class OrganizationDirectory {
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.getStyleClass().add(Styles.DENSE);
 
-        search.setId("directory-search");
-        search.setPromptText(DirectoryText.text("search"));
-        search.setLeft(new FontIcon(Material2MZ.SEARCH));
-        search.setPrefColumnCount(24);
-        search.textProperty().addListener((o, was, now) -> refresh());
-        search.addEventHandler(KeyEvent.KEY_PRESSED, e -> {
-            if (e.getCode() == KeyCode.ESCAPE && !search.getText().isEmpty()) {
-                search.clear();
-                e.consume();
-            }
-        });
         count.setId("directory-count");
         count.getStyleClass().add(Styles.TEXT_MUTED);
         hiddenNote.setId("directory-hidden-note");

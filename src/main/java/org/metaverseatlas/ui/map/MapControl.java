@@ -317,22 +317,6 @@ public final class MapControl extends Control {
         }).orElse(false);
     }
 
-    /** What the catalog holds in each place, filters aside, for the tips. */
-    MapTipText.CatalogCounts catalogCounts() {
-        org.metaverseatlas.model.Catalog catalog = filter.getCatalog();
-        return new MapTipText.CatalogCounts() {
-            @Override
-            public int inCity(String cityId) {
-                return catalog.countInCity(cityId);
-            }
-
-            @Override
-            public int inProvince(String provinceCode) {
-                return catalog.countInProvince(provinceCode);
-            }
-        };
-    }
-
     /**
      * A click shows only this city (or, on the only city shown, removes the place filter); a Ctrl+click adds the city
      * to the filter or takes it out.

@@ -276,7 +276,7 @@ final class MapSkin extends SkinBase<MapControl> {
             return;
         }
         Optional<String> text = MapTipText.at(layout, getSkinnable().filter().getCriteria(),
-                getSkinnable().catalogCounts(), x, y);
+                getSkinnable().filter().getCatalog(), x, y);
         canvas.setCursor(text.isPresent() ? Cursor.HAND : Cursor.DEFAULT);
         if (text.isEmpty()) {
             tip.setVisible(false);

@@ -1,5 +1,6 @@
 package org.metaverseatlas.ui.map;
 
+import org.metaverseatlas.model.Catalog;
 import org.metaverseatlas.model.City;
 import org.metaverseatlas.model.DateWording;
 import org.metaverseatlas.model.FilterCriteria;
@@ -22,31 +23,12 @@ import java.util.stream.Collectors;
 final class MapTipText {
     static final int LISTED = 5;
 
-    /** What the whole catalog holds in a place, filters aside: the tip tells apart "none" and "none shown". */
-    interface CatalogCounts {
-        int inCity(String cityId);
-
-        /** Province-wide initiatives and those of its cities. */
-        int inProvince(String provinceCode);
-
-        CatalogCounts NONE = new CatalogCounts() {
-            @Override
-            public int inCity(String cityId) {
-                return 0;
-            }
-
-            @Override
-            public int inProvince(String provinceCode) {
-                return 0;
-            }
-        };
-    }
 
     private MapTipText() {
     }
 
     /** The tip for an area point, or empty where there is nothing to say (water, context). */
-    static Optional<String> at(MapLayout layout, FilterCriteria criteria, CatalogCounts catalog, double x, double y) {
+    static Optional<String> at(MapLayout layout, FilterCriteria criteria, Catalog catalog, double x, double y) {
         Optional<MapMarker> marker = layout.markerAt(x, y);
         if (marker.isPresent()) {
             return Optional.of(marker(marker.get(), criteria, catalog));
@@ -67,7 +49,7 @@ final class MapTipText {
                 criteria, catalog));
     }
 
-    static String marker(MapMarker m, FilterCriteria criteria, CatalogCounts catalog) {
+    static String marker(MapMarker m, FilterCriteria criteria, Catalog catalog) {
         StringBuilder s = new StringBuilder();
         City main = m.mainCity().city();
         String place = MapMessages.text("tip.cityOf", main.displayName(), main.province().nameEn());
@@ -81,7 +63,7 @@ final class MapTipText {
             s.append('\n').append(MapMessages.text("tip.zoomIn"));
         } else {
             s.append(place).append('\n').append(MapMessages.text("tip.count", m.count()));
-            hidden(s, catalog.inCity(main.id()) - m.count());
+            hidden(s, catalog.countInCity(main.id()) - m.count());
             list(s, m.initiatives());
             boolean chosen = criteria.cityIds().contains(main.id());
             boolean only = chosen && criteria.cityIds().size() == 1 && criteria.provinceCodes().isEmpty();
@@ -95,7 +77,7 @@ final class MapTipText {
     }
 
     static String province(ProvinceShape p, PlaceTally.ProvinceCount wide, MapLayout layout, FilterCriteria criteria,
-                           CatalogCounts catalog) {
+                           Catalog catalog) {
         StringBuilder s = new StringBuilder(p.nameZh() == null ? p.nameEn() : p.nameEn() + " " + p.nameZh());
         int inCities = 0;
         for (PlaceTally.CityCount c : layout.tally().cities()) {
@@ -105,7 +87,7 @@ final class MapTipText {
             }
         }
         int shown = (wide == null ? 0 : wide.count()) + inCities;
-        int inCatalog = catalog.inProvince(p.code());
+        int inCatalog = catalog.countInProvince(p.code());
         if (shown == 0 && inCatalog == 0) {
             s.append('\n').append(MapMessages.text("tip.provinceNone"));
         } else {

@@ -25,8 +25,6 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
-import org.kordamp.ikonli.javafx.FontIcon;
-import org.kordamp.ikonli.material2.Material2MZ;
 import org.metaverseatlas.model.DateWording;
 import org.metaverseatlas.model.FilterCriteria;
 import org.metaverseatlas.model.Labels;
@@ -53,7 +51,8 @@ public final class SourceList {
     private final Consumer<String> openAddress;
     private final TableView<SourceCitation> table = new TableView<>();
     private final ObservableList<SourceCitation> rows = FXCollections.observableArrayList();
-    private final CustomTextField search = new CustomTextField();
+    private final CustomTextField search = org.metaverseatlas.ui.ListSearchField.create("source-search", SourceText.text("search"),
+            this::refresh);
     private final Label count = new Label();
     private final Hyperlink clearSource = new Hyperlink(SourceText.text("clearSource"));
     private final Label placeholder = new Label();
@@ -104,17 +103,6 @@ public final class SourceList {
             }
         });
 
-        search.setId("source-search");
-        search.setPromptText(SourceText.text("search"));
-        search.setLeft(new FontIcon(Material2MZ.SEARCH));
-        search.setPrefColumnCount(24);
-        search.textProperty().addListener((o, was, now) -> refresh());
-        search.addEventHandler(KeyEvent.KEY_PRESSED, e -> {
-            if (e.getCode() == KeyCode.ESCAPE && !search.getText().isEmpty()) {
-                search.clear();
-                e.consume();
-            }
-        });
         count.setId("source-count");
         count.getStyleClass().add(Styles.TEXT_MUTED);
         clearSource.setId("source-clear-filter");
