@@ -35,9 +35,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 class BundledDatasetInvariantsTest {
     /** The two seed articles, whose addresses are not known; every other source has a web address. */
     private static final Set<String> SEED_SOURCES = Set.of("src-coinyuppie-2021-12", "src-haizhu-2023-03");
-    /** The bundled data, and the candidate atlas that must keep the same rules before it may be bundled. */
-    private static final List<Path> FOLDERS = List.of(Path.of("assets", "data"),
-            Path.of("src", "test", "resources", "candidates"));
+    /** Where the application's bundled dataset files are. */
+    private static final List<Path> FOLDERS = List.of(Path.of("assets", "data"));
 
     @TestFactory
     Stream<DynamicTest> everyBundledDatasetFileKeepsTheAtlasRules() throws IOException {

@@ -32,14 +32,14 @@ public final class MapTestData {
     }
 
     /**
-     * The candidate atlas (254 initiatives in 37 cities, read from public pages), which waits for a second reading
-     * of its sources before it is bundled: real places and dates, the layouts the map must handle.
+     * The bundled atlas of record (hundreds of initiatives across China, read from public pages): real places and
+     * dates, the layouts the map must handle.
      */
     public static synchronized Catalog atlas() {
         return CACHE.computeIfAbsent("atlas", k -> {
             try {
                 return resolve(org.metaverseatlas.store.DatasetReader.read(
-                        java.nio.file.Path.of("src", "test", "resources", "candidates", "atlas-unverified.json")));
+                        java.nio.file.Path.of("assets", "data", "initiatives.json")));
             } catch (Exception e) {
                 throw new IllegalStateException(e);
             }
