@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 
 /**
@@ -39,8 +38,9 @@ public record FilterCriteria(Set<String> cityIds, Set<String> provinceCodes, Set
         List<Initiative> candidates = cityIds.isEmpty() && provinceCodes.isEmpty()
                 ? catalog.initiatives() : catalog.initiativesIn(cityIds, provinceCodes);
         List<Initiative> result = new ArrayList<>(candidates.size());
+        SearchTerms search = searchTerms();
         for (Initiative i : candidates) {
-            if (matches(i)) {
+            if (matches(i, search)) {
                 result.add(i);
             }
         }
@@ -48,13 +48,22 @@ public record FilterCriteria(Set<String> cityIds, Set<String> provinceCodes, Set
     }
 
     public boolean matches(Initiative initiative) {
+        return matches(initiative, searchTerms());
+    }
+
+    /** The free text as search terms: words in any order, quoted phrases as written. */
+    public SearchTerms searchTerms() {
+        return SearchTerms.parse(text);
+    }
+
+    private boolean matches(Initiative initiative, SearchTerms search) {
         return matchesPlace(initiative.place())
                 && (kinds.isEmpty() || kinds.contains(initiative.kind()))
                 && (organizationTypes.isEmpty() || initiative.participants().stream()
                         .anyMatch(p -> p.organizationType() != null && organizationTypes.contains(p.organizationType())))
                 && (sourceIds.isEmpty() || initiative.sources().stream().anyMatch(s -> sourceIds.contains(s.id())))
                 && initiative.date().overlaps(from, to)
-                && (text.isEmpty() || initiative.searchText().contains(text.toLowerCase(Locale.ROOT)));
+                && search.matches(initiative.searchText());
     }
 
     private boolean matchesPlace(Place place) {

@@ -32,7 +32,6 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Set;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
 /** Reads the store into a {@link Catalog}: everything, or only the initiatives a filter selects (by SQL). */
@@ -285,9 +284,9 @@ final class CatalogReader {
             conditions.add("i.start_date <= ?");
             parameters.add(Date.valueOf(f.to()));
         }
-        if (!f.text().isEmpty()) {
+        for (String term : f.searchTerms().terms()) {
             conditions.add("i.search_text LIKE ? ESCAPE '\\'");
-            String escaped = f.text().toLowerCase(Locale.ROOT).replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+            String escaped = term.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
             parameters.add("%" + escaped + "%");
         }
         return conditions.isEmpty() ? "" : " WHERE " + String.join(" AND ", conditions);

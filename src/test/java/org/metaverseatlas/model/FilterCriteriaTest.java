@@ -60,7 +60,29 @@ class FilterCriteriaTest {
         assertThat(FilterCriteria.NONE.withText("科幻").matches(inShenzhen)).isTrue();
         assertThat(FilterCriteria.NONE.withText("深圳").matches(inShenzhen)).isTrue();
         assertThat(FilterCriteria.NONE.withText("BODY A").matches(inShenzhen)).isTrue();
-        assertThat(FilterCriteria.NONE.withText("body a").matches(zhejiangWide)).isFalse();
+        assertThat(FilterCriteria.NONE.withText("\"body a\"").matches(zhejiangWide)).isFalse();
+    }
+
+    @Test
+    void wordsMatchInAnyOrderAndEachMustAppear() {
+        assertThat(FilterCriteria.NONE.withText("a BODY").matches(inShenzhen)).isTrue();
+        assertThat(FilterCriteria.NONE.withText("科幻周 title").matches(inShenzhen)).isTrue();
+        assertThat(FilterCriteria.NONE.withText("title nowhere").matches(inShenzhen)).isFalse();
+    }
+
+    @Test
+    void aQuotedPhraseMatchesOnlyAsWritten() {
+        assertThat(FilterCriteria.NONE.withText("\"title a\"").matches(inShenzhen)).isTrue();
+        assertThat(FilterCriteria.NONE.withText("\"a title\"").matches(inShenzhen)).isFalse();
+        assertThat(FilterCriteria.NONE.withText("a title").matches(inShenzhen)).isTrue();
+    }
+
+    @Test
+    void searchTermsAreWordsAndPhrases() {
+        assertThat(SearchTerms.parse("  Metaverse  \"Action  Plan\" 元宇宙\u3000上海 ").terms())
+                .containsExactly("metaverse", "action plan", "元宇宙", "上海");
+        assertThat(SearchTerms.parse("\"unclosed phrase").terms()).containsExactly("unclosed phrase");
+        assertThat(SearchTerms.parse(" \"\" ").isEmpty()).isTrue();
     }
 
     @Test

@@ -348,6 +348,8 @@ class AtlasStoreTest {
                     FilterCriteria.NONE.withProvinces(Set.of("CN.02")),
                     FilterCriteria.NONE.withText("海珠"),
                     FilterCriteria.NONE.withText("pan zhigeng"),
+                    FilterCriteria.NONE.withText("zhigeng PAN"),
+                    FilterCriteria.NONE.withText("\"zhigeng pan\""),
                     FilterCriteria.NONE.withText("100%_"),
                     FilterCriteria.NONE.withDates(java.time.LocalDate.of(2021, 11, 21), java.time.LocalDate.of(2021, 11, 30)),
                     FilterCriteria.NONE.withOrganizationTypes(Set.of(org.metaverseatlas.model.OrganizationType.UNIVERSITY)),

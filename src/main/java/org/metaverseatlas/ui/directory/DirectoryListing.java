@@ -4,15 +4,14 @@ import org.metaverseatlas.model.Catalog;
 import org.metaverseatlas.model.Initiative;
 import org.metaverseatlas.model.Organization;
 import org.metaverseatlas.model.Participation;
+import org.metaverseatlas.model.SearchTerms;
 
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.stream.Stream;
 
 /**
  * The directory's rows for a catalog, the initiatives the shared filter leaves, and a search text. Only the
@@ -35,7 +34,7 @@ public record DirectoryListing(List<DirectoryRow> rows, int hiddenByFilter, int 
                 }
             }
         }
-        String query = search == null ? "" : search.strip().toLowerCase(Locale.ROOT);
+        SearchTerms query = SearchTerms.parse(search);
         List<DirectoryRow> rows = new ArrayList<>();
         int hidden = 0;
         for (Organization organization : catalog.organizations()) {
@@ -50,16 +49,15 @@ public record DirectoryListing(List<DirectoryRow> rows, int hiddenByFilter, int 
         return new DirectoryListing(rows, hidden, catalog.organizations().size());
     }
 
-    static boolean matches(Organization organization, String query) {
+    static boolean matches(Organization organization, SearchTerms query) {
         if (query.isEmpty()) {
             return true;
         }
-        return Stream.of(organization.name(),
+        return query.matches(SearchTerms.searchable(organization.name(),
                         organization.city() == null ? null : organization.city().nameEn(),
                         organization.city() == null ? null : organization.city().nameZh(),
                         organization.province() == null ? null : organization.province().nameEn(),
-                        organization.province() == null ? null : organization.province().nameZh())
-                .anyMatch(text -> text != null && text.toLowerCase(Locale.ROOT).contains(query));
+                        organization.province() == null ? null : organization.province().nameZh()));
     }
 
     /** What the filtered initiatives say of one organization. */

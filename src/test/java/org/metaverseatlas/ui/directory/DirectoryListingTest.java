@@ -69,6 +69,18 @@ class DirectoryListingTest {
     }
 
     @Test
+    void searchWordsMatchInAnyOrderAcrossNameAndPlace() {
+        DirectoryListing listing = DirectoryListing.of(catalog, catalog.initiatives(), false, "hangzhou NORMAL university");
+        DirectoryListing reordered = DirectoryListing.of(catalog, catalog.initiatives(), false, "university normal zhejiang");
+
+        assertThat(listing.rows()).extracting(DirectoryRow::name).contains("Hangzhou Normal University")
+                .allMatch(name -> name.contains("Normal University"));
+        assertThat(reordered.rows()).extracting(DirectoryRow::name).containsExactlyElementsOf(
+                listing.rows().stream().map(DirectoryRow::name).toList());
+        assertThat(DirectoryListing.of(catalog, catalog.initiatives(), false, "\"university normal\"").rows()).isEmpty();
+    }
+
+    @Test
     void aSearchDoesNotCountAsHiddenByTheFilter() {
         DirectoryListing listing = DirectoryListing.of(catalog, catalog.initiatives(), false, "guiyang");
 
