@@ -11,9 +11,12 @@ import javafx.stage.FileChooser;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
 import org.metaverseatlas.model.Catalog;
+import org.metaverseatlas.model.Initiative;
+import org.metaverseatlas.model.ViewFileName;
 import org.metaverseatlas.render.map.MapRenderer;
 import org.metaverseatlas.store.AtlasStore;
 import org.metaverseatlas.store.DataDirectory;
+import org.metaverseatlas.store.DatasetExport;
 import org.metaverseatlas.store.StoreLockedException;
 import org.metaverseatlas.ui.I18n;
 import org.metaverseatlas.ui.detail.DetailView;
@@ -37,6 +40,7 @@ import org.metaverseatlas.ui.timeline.TimelineView;
 
 import java.io.File;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.function.Consumer;
 
 /**
@@ -63,6 +67,7 @@ public final class AtlasDesktop {
         Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
         window = new MainWindow(filter);
         window.setOnImport(this::chooseImport);
+        window.setOnExportData(this::chooseExportData);
         ImportRemoval removal = new ImportRemoval(stage, () -> store, tasks, window, filter, selection, this::alert,
                 this::showReady);
         window.setOnRemoveImported(removal::confirmRemoveAll);
@@ -314,6 +319,40 @@ public final class AtlasDesktop {
     }
 
     private record Imported(int added, Catalog catalog) {
+    }
+
+    /** File → Export data…: the filtered initiatives, in the import's JSON or CSV layout, written whole or not at all. */
+    private void chooseExportData() {
+        Catalog catalog = filter.getCatalog();
+        List<Initiative> initiatives = filter.getFiltered();
+        if (store == null || !filter.isLoaded()) {
+            return;
+        }
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(I18n.text("menu.file.exportData").replace("_", ""));
+        FileChooser.ExtensionFilter json = new FileChooser.ExtensionFilter(I18n.text("exportData.json"), "*.json");
+        FileChooser.ExtensionFilter csv = new FileChooser.ExtensionFilter(I18n.text("exportData.csv"), "*.csv");
+        chooser.getExtensionFilters().addAll(json, csv);
+        chooser.setInitialFileName(ViewFileName.of("initiatives", filter.getCriteria(), store.gazetteer()) + ".json");
+        File file = chooser.showSaveDialog(stage);
+        if (file != null) {
+            DatasetExport.Format format = chooser.getSelectedExtensionFilter() == csv
+                    || DatasetExport.Format.of(file.toPath()) == DatasetExport.Format.CSV
+                    ? DatasetExport.Format.CSV : DatasetExport.Format.JSON;
+            exportData(catalog, initiatives, format, file.toPath());
+        }
+    }
+
+    /** Writes initiatives to a file in the background; a failure names the file and leaves no part of it behind. */
+    void exportData(Catalog catalog, List<Initiative> initiatives, DatasetExport.Format format, Path file) {
+        window.showStatus(I18n.text("status.exportingData", initiatives.size(), file.getFileName()), -1);
+        tasks.run(() -> {
+            DatasetExport.write(catalog, initiatives, format, file);
+            return initiatives.size();
+        }, written -> window.showStatus(I18n.text("status.exportedData", written, file), Double.NaN), error -> {
+            showReady();
+            alert(Alert.AlertType.ERROR, I18n.text("error.exportData", file), error.getMessage());
+        });
     }
 
     private void showAbout() {

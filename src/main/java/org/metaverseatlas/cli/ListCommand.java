@@ -6,23 +6,28 @@ import org.metaverseatlas.model.Catalog;
 import org.metaverseatlas.model.Initiative;
 import org.metaverseatlas.model.Place;
 import org.metaverseatlas.store.AtlasStore;
+import org.metaverseatlas.store.DatasetExport;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 
 @Command(name = "list", mixinStandardHelpOptions = true,
         description = "Print the initiatives that match the filters, oldest first.",
         exitCodeListHeading = "%nExit codes:%n",
-        exitCodeList = {"0:Success.", "1:The store could not be read.", "2:Invalid arguments (such as an unknown city).",
+        exitCodeList = {"0:Success.", "1:The store could not be read, or the --out file could not be written (nothing is left behind).", "2:Invalid arguments (such as an unknown city).",
                 "4:The data folder is in use by another instance."})
 public final class ListCommand implements Callable<Integer> {
-    public enum Format { table, json }
+    public enum Format { table, json, csv, dataset }
 
     @Spec
     CommandSpec spec;
@@ -33,15 +38,37 @@ public final class ListCommand implements Callable<Integer> {
     @Mixin
     FilterOptions filters;
 
-    @Option(names = "--format", paramLabel = "FORMAT", description = "table (default) or json.")
+    @Option(names = "--format", paramLabel = "FORMAT", description = "table (default), json (to read), or the import's "
+            + "layouts, to import again: csv (one row and one source per initiative) or dataset (the dataset JSON, "
+            + "with every organization, person and source).")
     Format format = Format.table;
+
+    @Option(names = "--out", paramLabel = "FILE", description = "Write to FILE (whole or not at all) instead of the "
+            + "standard output.")
+    Path outFile;
 
     @Override
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
         try (AtlasStore atlas = store.open(spec.commandLine().getErr())) {
             Catalog found = atlas.find(filters.criteria(atlas.gazetteer()));
-            if (format == Format.json) {
+            if (format == Format.csv || format == Format.dataset) {
+                DatasetExport.Format layout = format == Format.csv ? DatasetExport.Format.CSV : DatasetExport.Format.JSON;
+                Catalog all = atlas.catalog();
+                if (outFile != null) {
+                    try {
+                        DatasetExport.write(all, found.initiatives(), layout, outFile);
+                    } catch (IOException e) {
+                        spec.commandLine().getErr().println("Cannot write " + outFile.toAbsolutePath() + ": " + e);
+                        return ExitCode.FAILURE;
+                    }
+                    spec.commandLine().getErr().println(found.initiatives().size() + " initiatives written to " + outFile);
+                } else {
+                    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+                    DatasetExport.write(all, found.initiatives(), layout, bytes);
+                    out.print(bytes.toString(StandardCharsets.UTF_8));
+                }
+            } else if (format == Format.json) {
                 ObjectMapper json = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
                 out.println(json.writeValueAsString(found.initiatives().stream().map(InitiativeJsonView::of).toList()));
             } else {

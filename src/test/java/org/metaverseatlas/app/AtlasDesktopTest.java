@@ -8,6 +8,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.metaverseatlas.model.Initiative;
+import org.metaverseatlas.store.DatasetExport;
 import org.metaverseatlas.ui.task.TaskRunner;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
@@ -52,6 +53,28 @@ class AtlasDesktopTest {
         TableView<Initiative> table = robot.lookup("#initiative-table").queryAs(TableView.class);
         assertThat(table.getItems()).extracting(i -> i.place().city().nameEn()).containsExactly("Guiyang", "Guiyang");
         assertThat(robot.lookup("#filter-count").queryLabeled().getText()).startsWith("2 of ");
+    }
+
+    @Test
+    void exportDataWritesTheFilteredInitiativesAndSaysWhereAnUnwritableFileFailed(FxRobot robot, @TempDir Path folder)
+            throws Exception {
+        robot.clickOn("#city-filter");
+        robot.clickOn("#city-search").write("Guiyang").type(KeyCode.ENTER).type(KeyCode.ESCAPE);
+        Path file = folder.resolve("guiyang.csv");
+        WaitForAsyncUtils.asyncFx(() -> desktop.exportData(desktop.filter().getCatalog(), desktop.filter().getFiltered(),
+                DatasetExport.Format.CSV, file)).get();
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(java.nio.file.Files.readAllLines(file)).hasSize(3).allMatch(l -> l.startsWith("id,") || l.contains("Guiyang"));
+        assertThat(robot.lookup("#status").queryLabeled().getText()).contains("Wrote 2 initiatives to", file.toString());
+
+        Path blocked = java.nio.file.Files.writeString(folder.resolve("plain"), "x").resolve("out.json");
+        WaitForAsyncUtils.asyncFx(() -> desktop.exportData(desktop.filter().getCatalog(), desktop.filter().getFiltered(),
+                DatasetExport.Format.JSON, blocked)); // the alert waits for its OK
+        WaitForAsyncUtils.waitFor(10, java.util.concurrent.TimeUnit.SECONDS,
+                () -> robot.lookup("#atlas-alert").tryQuery().isPresent());
+        assertThat(robot.lookup("#atlas-alert").queryAs(javafx.scene.control.DialogPane.class).getHeaderText())
+                .contains(blocked.toString());
+        robot.type(KeyCode.ENTER);
     }
 
     @Test

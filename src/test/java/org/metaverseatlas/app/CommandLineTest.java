@@ -72,6 +72,32 @@ class CommandLineTest {
     }
 
     @Test
+    void listInTheImportLayoutsWritesTheFilteredInitiativesForAnotherStoreToImport() throws Exception {
+        Path json = folder.resolve("out/guangzhou.json");
+        Run written = run("list", "--city", "Guangzhou", "--format", "dataset", "--out", json.toString());
+        assertThat(written.status()).as(written.err()).isZero();
+        JsonNode dataset = new ObjectMapper().readTree(json.toFile());
+        assertThat(dataset.get("format").asText()).isEqualTo("metaverse-atlas-dataset");
+        assertThat(dataset.get("initiatives").size()).isPositive();
+        dataset.get("initiatives").forEach(i -> assertThat(i.get("place").get("city").asText()).isEqualTo("Guangzhou"));
+        assertThat(written.err()).contains(dataset.get("initiatives").size() + " initiatives written to");
+
+        Run csv = run("list", "--city", "Guangzhou", "--format", "csv");
+        List<String> lines = csv.out().lines().toList();
+        assertThat(lines.get(0)).startsWith("id,title,title_zh,kind,start,end,precision,district,city,province");
+        assertThat(lines).hasSize(dataset.get("initiatives").size() + 1);
+
+        Run other = run("import", json.toString(), "--data-dir", folder.resolve("other").toString());
+        assertThat(other.status()).as("the other store already holds the bundled records").isEqualTo(3);
+        assertThat(other.err()).contains("already");
+
+        Path blocked = Files.writeString(folder.resolve("plain"), "x").resolve("out.json");
+        Run unwritable = run("list", "--format", "dataset", "--out", blocked.toString());
+        assertThat(unwritable.status()).isEqualTo(1);
+        assertThat(unwritable.err()).contains(blocked.toString());
+    }
+
+    @Test
     void cityFilterMatchesEnglishOrChineseCaseInsensitively() throws Exception {
         assertThat(run("list", "--format", "json", "--city", "guiyang").titles())
                 .containsExactly("\"Metaverse: Next Generation Internet\" innovation salon, lecture 1", "Guiyang metaverse study seminar");

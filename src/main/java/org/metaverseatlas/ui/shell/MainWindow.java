@@ -58,6 +58,7 @@ public final class MainWindow {
     private final MenuItem undoImportItem = new MenuItem(I18n.text("menu.file.undoImport"));
     private final MenuItem removeImportedItem = new MenuItem(I18n.text("menu.file.removeImported"));
     private final MenuItem exportItem = new MenuItem(I18n.text("menu.file.export"));
+    private final MenuItem exportDataItem = new MenuItem(I18n.text("menu.file.exportData"));
     private final MenuItem quitItem = new MenuItem(I18n.text("menu.file.quit"));
     private final MenuItem aboutItem = new MenuItem(I18n.text("menu.help.about"));
     private final MenuItem chooseCitiesItem = new MenuItem(I18n.text("menu.view.chooseCities"));
@@ -112,11 +113,13 @@ public final class MainWindow {
     private MenuBar menus(FilterModel filter) {
         importItem.setAccelerator(KeyCombination.keyCombination("Shortcut+I"));
         exportItem.setAccelerator(KeyCombination.keyCombination("Shortcut+E"));
+        exportDataItem.setAccelerator(KeyCombination.keyCombination("Shortcut+Shift+E"));
+        exportDataItem.setDisable(true);
         quitItem.setAccelerator(KeyCombination.keyCombination("Shortcut+Q"));
         removeImportedItem.setId("menu-remove-imported");
         undoImportItem.setId("menu-undo-import");
         Menu file = new Menu(I18n.text("menu.file"), null, importItem, undoImportItem, removeImportedItem, new SeparatorMenuItem(),
-                exportItem, new SeparatorMenuItem(), quitItem);
+                exportItem, exportDataItem, new SeparatorMenuItem(), quitItem);
         file.setId("menu-file");
 
         MenuItem both = new MenuItem(I18n.text("menu.view.both"));
@@ -305,6 +308,12 @@ public final class MainWindow {
     public void setOnExport(Runnable action) {
         exportItem.setOnAction(e -> action.run());
         exportItem.setDisable(action == null);
+    }
+
+    /** What File → Export data… (Ctrl+Shift+E) does: the filtered initiatives as JSON or CSV. */
+    public void setOnExportData(Runnable action) {
+        exportDataItem.setOnAction(e -> action.run());
+        exportDataItem.setDisable(action == null);
     }
 
     /** What View → Filter by city… (Ctrl+L) does. */
