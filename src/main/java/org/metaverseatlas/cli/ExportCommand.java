@@ -39,8 +39,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
                 "Text stays text and drawings stay vector; the file is written whole or not at all. No display needed."},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:Written.", "1:The store could not be read or the file could not be written (nothing is"
-                + " left behind).", "2:Invalid arguments (such as an unknown city or organization).",
-                "4:The data folder is in use by another instance.", "5:Cancelled (Ctrl+C); nothing was written."})
+                + " left behind).", "2:Invalid arguments (such as an unknown city or organization).", "5:Cancelled (Ctrl+C); nothing was written."})
 public final class ExportCommand implements Callable<Integer> {
     /** The views, as typed on the command line. */
     public enum View { timeline, map, report, organization, initiative, network, statistics }
@@ -133,7 +132,8 @@ public final class ExportCommand implements Callable<Integer> {
 
     /** Reads what to export, and closes the store before the (possibly long) drawing. */
     private ExportRequest request(PrintWriter err) throws Exception {
-        try (AtlasStore atlas = store.open(err)) {
+        try (StoreOptions.Reading reading = store.openForReading(err)) {
+            AtlasStore atlas = reading.store();
             Gazetteer gazetteer = atlas.gazetteer();
             FilterCriteria criteria = filters.criteria(gazetteer);
             Catalog catalog = atlas.catalog();

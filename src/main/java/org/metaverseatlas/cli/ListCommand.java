@@ -24,8 +24,7 @@ import java.util.concurrent.Callable;
 @Command(name = "list", mixinStandardHelpOptions = true,
         description = "Print the initiatives that match the filters, oldest first.",
         exitCodeListHeading = "%nExit codes:%n",
-        exitCodeList = {"0:Success.", "1:The store could not be read, or the --out file could not be written (nothing is left behind).", "2:Invalid arguments (such as an unknown city).",
-                "4:The data folder is in use by another instance."})
+        exitCodeList = {"0:Success.", "1:The store could not be read, or the --out file could not be written (nothing is left behind).", "2:Invalid arguments (such as an unknown city)."})
 public final class ListCommand implements Callable<Integer> {
     public enum Format { table, json, csv, dataset }
 
@@ -50,7 +49,8 @@ public final class ListCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
-        try (AtlasStore atlas = store.open(spec.commandLine().getErr())) {
+        try (StoreOptions.Reading reading = store.openForReading(spec.commandLine().getErr())) {
+            AtlasStore atlas = reading.store();
             Catalog found = atlas.find(filters.criteria(atlas.gazetteer()));
             if (format == Format.csv || format == Format.dataset) {
                 DatasetExport.Format layout = format == Format.csv ? DatasetExport.Format.CSV : DatasetExport.Format.JSON;

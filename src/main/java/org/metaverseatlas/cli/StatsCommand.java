@@ -27,8 +27,7 @@ import java.util.concurrent.Callable;
                 "The counts are of the initiatives `list` prints with the same filters. An initiative counts once"
                 + " in each category, except by type: it counts under each type among its organizations."},
         exitCodeListHeading = "%nExit codes:%n",
-        exitCodeList = {"0:Success.", "1:The store could not be read.", "2:Invalid arguments (such as an unknown city).",
-                "4:The data folder is in use by another instance."})
+        exitCodeList = {"0:Success.", "1:The store could not be read.", "2:Invalid arguments (such as an unknown city)."})
 public final class StatsCommand implements Callable<Integer> {
     public enum Format { table, csv, json }
 
@@ -52,7 +51,8 @@ public final class StatsCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         List<Dimension> dimensions = dimensions();
         PrintWriter out = spec.commandLine().getOut();
-        try (AtlasStore atlas = store.open(spec.commandLine().getErr())) {
+        try (StoreOptions.Reading reading = store.openForReading(spec.commandLine().getErr())) {
+            AtlasStore atlas = reading.store();
             List<Initiative> found = atlas.find(filters.criteria(atlas.gazetteer())).initiatives();
             CountTable table = CountTable.of(found, dimensions.get(0), dimensions.size() > 1 ? dimensions.get(1) : null);
             switch (format) {

@@ -270,11 +270,26 @@ class CommandLineTest {
     }
 
     @Test
-    void aDataFolderInUseExitsWithStatusFour() throws Exception {
+    void aDataFolderInUseRefusesChangesWithStatusFourAndIsReadFromACopy() throws Exception {
         try (AtlasStore open = AtlasStore.open(folder.resolve("data"), LoadProgress.NONE)) {
-            Run run = run("list");
-            assertThat(run.status()).isEqualTo(ExitCode.LOCKED);
-            assertThat(run.err()).contains("in use");
+            Run change = run("remove-imported");
+            assertThat(change.status()).isEqualTo(ExitCode.LOCKED);
+            assertThat(change.err()).contains("in use");
+
+            Run read = run("list", "--format", "json");
+            assertThat(read.status()).as(read.err()).isZero();
+            assertThat(read.json().size()).isEqualTo(open.catalog().initiatives().size());
+            assertThat(read.err()).contains("is open in another window or command; reading a copy");
+            Run stats = run("stats", "--by", "kind", "--format", "csv");
+            assertThat(stats.status()).as(stats.err()).isZero();
+            Path pdf = folder.resolve("beside.pdf");
+            Run export = run("export", "--view", "report", "--out", pdf.toString());
+            assertThat(export.status()).as(export.err()).isZero();
+            assertThat(pdf).isNotEmptyFile();
+            assertThat(open.catalog().initiatives()).as("the open store is untouched").hasSize(read.json().size());
+        }
+        try (var left = Files.list(Path.of(System.getProperty("java.io.tmpdir")))) {
+            assertThat(left.map(p -> p.getFileName().toString())).noneMatch(n -> n.startsWith("metaverse-atlas-snapshot-"));
         }
     }
 
