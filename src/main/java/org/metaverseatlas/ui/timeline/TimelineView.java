@@ -27,6 +27,7 @@ import org.metaverseatlas.model.InitiativeKind;
 import org.metaverseatlas.model.Organization;
 import org.metaverseatlas.model.SearchSuggestions;
 import org.metaverseatlas.render.timeline.LaneGrouping;
+import org.metaverseatlas.render.timeline.TimeWindow;
 import org.metaverseatlas.render.timeline.TimelineRenderer;
 import org.metaverseatlas.render.timeline.TimelineStyle;
 import org.metaverseatlas.ui.paint.CanvasPainter;
@@ -34,6 +35,7 @@ import org.metaverseatlas.ui.state.FilterModel;
 import org.metaverseatlas.ui.state.SelectionModel;
 
 import java.util.EnumSet;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 
@@ -83,6 +85,8 @@ public final class TimelineView {
     private double measuredWidth = -1;
     private Set<InitiativeKind> measuredKinds;
     private double measuredHeight;
+    /** Set while the brush is being made to show the filter's dates, which is no brush gesture. */
+    private boolean showingBrush;
 
     public TimelineView(FilterModel filter, SelectionModel selection) {
         timeline.setId("timeline");
@@ -174,10 +178,66 @@ public final class TimelineView {
                 selection.select(now);
             }
         });
+        bindBrush(filter);
         filter.loadedProperty().addListener((o, was, now) -> show(filter, filter.getFiltered()));
         show(filter, filter.getFiltered());
         timeline.setSelected(selection.getInitiative());
         showFocus(selection.getOrganization(), filter.getFiltered());
+    }
+
+    /**
+     * The overview strip's brush is the date filter: a brush gesture sets it (Escape clears it), and a date range
+     * set anywhere else (the filter bar, a chip) shows as the brush. While dates filter, the strip holds what the
+     * other filters leave, so the brush can be moved and widened over it.
+     */
+    private void bindBrush(FilterModel filter) {
+        overview.brushProperty().addListener((o, was, now) -> {
+            if (showingBrush) {
+                return;
+            }
+            FilterCriteria c = filter.getCriteria();
+            LocalDate from = now == null ? null : LocalDate.ofEpochDay((long) now.startDay());
+            LocalDate to = now == null ? null : LocalDate.ofEpochDay((long) now.endDay() - 1);
+            if (!java.util.Objects.equals(from, c.from()) || !java.util.Objects.equals(to, c.to())) {
+                filter.setCriteria(c.withDates(from, to));
+            }
+        });
+        filter.criteriaProperty().addListener((o, was, now) -> showBrush(filter));
+        filter.catalogProperty().addListener((o, was, now) -> showBrush(filter));
+        showBrush(filter);
+    }
+
+    private void showBrush(FilterModel filter) {
+        showingBrush = true;
+        try {
+            showBrushOf(filter.getCriteria(), filter);
+        } finally {
+            showingBrush = false;
+        }
+    }
+
+    private void showBrushOf(FilterCriteria c, FilterModel filter) {
+        if (c.from() == null && c.to() == null) {
+            overview.setContext(null, Double.NaN, Double.NaN);
+            overview.brushProperty().set(null);
+            return;
+        }
+        List<Initiative> context = c.withDates(null, null).select(filter.getCatalog());
+        double[] starts = new double[context.size()];
+        double first = Double.NaN;
+        double last = Double.NaN;
+        for (int i = 0; i < starts.length; i++) {
+            var date = context.get(i).date();
+            starts[i] = date.start().toEpochDay();
+            double end = date.end().toEpochDay() + 1;
+            first = Double.isNaN(first) ? starts[i] : Math.min(first, starts[i]);
+            last = Double.isNaN(last) ? end : Math.max(last, end);
+        }
+        java.util.Arrays.sort(starts);
+        overview.setContext(starts, first, last);
+        double from = c.from() != null ? c.from().toEpochDay() : Double.isNaN(first) ? c.to().toEpochDay() : first;
+        double to = c.to() != null ? c.to().toEpochDay() + 1 : Double.isNaN(last) ? from + 1 : last;
+        overview.brushProperty().set(to > from ? new TimeWindow(from, to) : null);
     }
 
     /** Says why nothing shows, and offers close matches for a search that found nothing. */

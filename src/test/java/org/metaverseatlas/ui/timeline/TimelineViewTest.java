@@ -46,6 +46,64 @@ class TimelineViewTest {
     }
 
     @Test
+    void shiftDraggingOnTheOverviewStripBrushesTheDateFilterWhichCanBeMovedAndEscapeClears(FxRobot robot) {
+        robot.interact(() -> filter.setCriteria(org.metaverseatlas.model.FilterCriteria.NONE));
+        TimelineOverview strip = view.overview();
+        javafx.geometry.Bounds b = strip.localToScreen(strip.getBoundsInLocal());
+        double y = b.getMinY() + b.getHeight() / 2;
+        double[] days = new double[2];
+        robot.interact(() -> {
+            days[0] = strip.scale().day(b.getWidth() * 0.30);
+            days[1] = strip.scale().day(b.getWidth() * 0.55);
+        });
+        int all = filter.getFiltered().size();
+
+        robot.press(javafx.scene.input.KeyCode.SHIFT);
+        robot.drag(b.getMinX() + b.getWidth() * 0.30, y).dropTo(new javafx.geometry.Point2D(b.getMinX() + b.getWidth() * 0.55, y));
+        robot.release(javafx.scene.input.KeyCode.SHIFT);
+
+        var c = filter.getCriteria();
+        assertThat(c.from()).isNotNull();
+        assertThat(c.to()).isNotNull();
+        assertThat((double) c.from().toEpochDay()).isCloseTo(days[0], within(3.0));
+        assertThat((double) c.to().toEpochDay()).isCloseTo(days[1], within(3.0));
+        assertThat(filter.getFiltered()).hasSizeLessThan(all)
+                .allMatch(i -> i.date().overlaps(c.from(), c.to()));
+        assertThat(strip.brushProperty().get()).as("the brush stays where it was drawn as the timeline refits")
+                .isNotNull();
+        double[] brushed = strip.brushBounds();
+        assertThat(brushed[1] - brushed[0]).as("the strip keeps showing the other years").isLessThan(b.getWidth() * 0.5);
+
+        long before = c.from().toEpochDay();
+        double middle = (brushed[0] + brushed[1]) / 2;
+        robot.press(javafx.scene.input.KeyCode.SHIFT);
+        robot.drag(b.getMinX() + middle, y).dropTo(new javafx.geometry.Point2D(b.getMinX() + middle + 60, y));
+        robot.release(javafx.scene.input.KeyCode.SHIFT);
+        var moved = filter.getCriteria();
+        assertThat(moved.from().toEpochDay()).as("moved later").isGreaterThan(before);
+        assertThat(moved.to().toEpochDay() - moved.from().toEpochDay())
+                .as("the same length").isCloseTo(c.to().toEpochDay() - c.from().toEpochDay(), within(1L));
+
+        robot.type(javafx.scene.input.KeyCode.ESCAPE);
+        assertThat(filter.getCriteria().from()).isNull();
+        assertThat(filter.getCriteria().to()).isNull();
+        assertThat(strip.brushProperty().get()).isNull();
+        assertThat(filter.getFiltered()).hasSize(all);
+    }
+
+    @Test
+    void aDateRangeSetInTheFilterShowsAsTheBrushAndAnOpenRangeStaysOpen(FxRobot robot) {
+        robot.interact(() -> filter.setCriteria(org.metaverseatlas.model.FilterCriteria.NONE
+                .withDates(java.time.LocalDate.of(2022, 3, 1), null)));
+        org.metaverseatlas.render.timeline.TimeWindow brush = view.overview().brushProperty().get();
+        assertThat(brush).isNotNull();
+        assertThat(brush.startDay()).isEqualTo(java.time.LocalDate.of(2022, 3, 1).toEpochDay());
+        assertThat(filter.getCriteria().to()).as("showing the brush does not close the range").isNull();
+        robot.interact(() -> filter.setCriteria(org.metaverseatlas.model.FilterCriteria.NONE));
+        assertThat(view.overview().brushProperty().get()).isNull();
+    }
+
+    @Test
     void theLegendShowsAllItsRowsAfterTheWindowNarrowsAndWidensAgain(FxRobot robot) {
         double[] wide = heights(robot);
         assertThat(wide[0]).isCloseTo(wide[1], within(0.5));
