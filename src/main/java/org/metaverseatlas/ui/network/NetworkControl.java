@@ -1,6 +1,9 @@
 package org.metaverseatlas.ui.network;
 
+import javafx.application.Platform;
 import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
@@ -18,6 +21,8 @@ import org.metaverseatlas.ui.state.SelectionModel;
 
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.stream.Collectors;
 
 /**
@@ -41,6 +46,20 @@ public final class NetworkControl extends Control {
     private String drawnCentre;
     private double drawnAspect;
     private long lastLayoutNanos;
+    /**
+     * From this many filtered initiatives on, the graph is built and laid out on a thread of its own, so that a
+     * filter change never holds up the window; the drawing it replaces stays until the new one is ready. Below it,
+     * the layout takes a few milliseconds and is done at once.
+     */
+    static final int BACKGROUND_FROM = 2_000;
+    private static final ExecutorService LAYOUT = Executors.newSingleThreadExecutor(r -> {
+        Thread t = new Thread(r, "network-layout");
+        t.setDaemon(true);
+        return t;
+    });
+    private final ReadOnlyBooleanWrapper layingOut = new ReadOnlyBooleanWrapper(this, "layingOut");
+    /** What the layout under way is for: the filtered list, the centre and the aspect it was asked for. */
+    private volatile List<Object> pending;
 
     public NetworkControl(FilterModel filter, SelectionModel selection) {
         this.filter = filter;
@@ -104,16 +123,62 @@ public final class NetworkControl extends Control {
         double aspect = aspect();
         if (drawing == null || filtered != drawnFrom || !java.util.Objects.equals(centre, drawnCentre)
                 || aspect != drawnAspect) {
-            long t0 = System.nanoTime();
-            CollaborationGraph graph = CollaborationGraph.of(filtered);
-            drawing = new NetworkDrawing(ForceLayout.layout(centre == null ? graph : graph.neighbourhood(centre),
-                    aspect));
-            drawnAspect = aspect;
-            lastLayoutNanos = System.nanoTime() - t0;
-            drawnFrom = filtered;
-            drawnCentre = centre;
+            if (filtered.size() < BACKGROUND_FROM) {
+                pending = null;
+                layingOut.set(false);
+                long t0 = System.nanoTime();
+                laidOut(layOut(filtered, centre, aspect), filtered, centre, aspect, System.nanoTime() - t0);
+            } else {
+                layOutInBackground(filtered, centre, aspect);
+            }
+        }
+        if (drawing == null) {
+            drawing = layOut(List.of(), null, aspect);
         }
         return drawing;
+    }
+
+    private static NetworkDrawing layOut(List<Initiative> filtered, String centre, double aspect) {
+        CollaborationGraph graph = CollaborationGraph.of(filtered);
+        return new NetworkDrawing(ForceLayout.layout(centre == null ? graph : graph.neighbourhood(centre), aspect));
+    }
+
+    private void laidOut(NetworkDrawing d, List<Initiative> filtered, String centre, double aspect, long nanos) {
+        drawing = d;
+        drawnFrom = filtered;
+        drawnCentre = centre;
+        drawnAspect = aspect;
+        lastLayoutNanos = nanos;
+    }
+
+    /** Lays out on the layout thread; a newer request makes an older result be dropped when it comes in. */
+    private void layOutInBackground(List<Initiative> filtered, String centre, double aspect) {
+        List<Object> request = java.util.Arrays.asList(filtered, centre, aspect);
+        if (pending != null && pending.get(0) == filtered && pending.subList(1, 3).equals(request.subList(1, 3))) {
+            return;
+        }
+        pending = request;
+        layingOut.set(true);
+        LAYOUT.execute(() -> {
+            if (pending != request) {
+                return;
+            }
+            long t0 = System.nanoTime();
+            NetworkDrawing d = layOut(filtered, centre, aspect);
+            long nanos = System.nanoTime() - t0;
+            Platform.runLater(() -> {
+                if (pending == request) {
+                    pending = null;
+                    laidOut(d, filtered, centre, aspect, nanos);
+                    layingOut.set(false);
+                }
+            });
+        });
+    }
+
+    /** True while a large network is being laid out on its own thread; the drawing shown is the one before. */
+    public ReadOnlyBooleanProperty layingOutProperty() {
+        return layingOut.getReadOnlyProperty();
     }
 
     /**

@@ -90,7 +90,7 @@ final class NetworkSkin extends SkinBase<NetworkControl> {
 
         watched = List.of(control.frameProperty(), control.filter().filteredProperty(),
                 control.selection().initiativeProperty(), control.selection().organizationProperty(),
-                control.neighboursOnlyProperty(), control.backgroundProperty());
+                control.neighboursOnlyProperty(), control.backgroundProperty(), control.layingOutProperty());
         watched.forEach(o -> o.addListener(dirtyListener));
 
         canvas.addEventHandler(MouseEvent.MOUSE_PRESSED, this::pressed);
@@ -176,7 +176,8 @@ final class NetworkSkin extends SkinBase<NetworkControl> {
             return;
         }
         drawnNames = d.paint(painter, control.frameToDraw(hovered), w, h, colours(), !graph.nodes().isEmpty());
-        String note = graph.nodes().isEmpty() ? NetworkMessages.text("empty")
+        String note = control.layingOutProperty().get() ? NetworkMessages.text("layingOut")
+                : graph.nodes().isEmpty() ? NetworkMessages.text("empty")
                 : control.neighboursOnlyProperty().get() && control.selection().getOrganization() == null
                 ? NetworkMessages.text("neighboursNone") : null;
         message.setText(note == null ? "" : note);

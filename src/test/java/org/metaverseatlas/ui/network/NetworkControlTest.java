@@ -82,6 +82,41 @@ class NetworkControlTest {
                 .map(Participation::organizationName).distinct().toList());
     }
 
+    private record Snapshot(org.metaverseatlas.render.network.NetworkDrawing drawing, boolean layingOut) {
+    }
+
+    /** The catalog's initiatives copied under new ids until there are enough to be laid out in the background. */
+    private Catalog large() {
+        java.util.List<Initiative> copies = new java.util.ArrayList<>();
+        for (int k = 0; copies.size() < NetworkControl.BACKGROUND_FROM + 10; k++) {
+            for (Initiative i : catalog.initiatives()) {
+                copies.add(new Initiative(i.id() + "-copy-" + k, i.title(), i.titleZh(), i.kind(), i.date(), i.place(),
+                        i.participants(), i.people(), i.summary(), i.sources(), i.synthetic(), i.announced(),
+                        i.origin(), null));
+            }
+        }
+        return new Catalog(copies, catalog.organizations(), catalog.people());
+    }
+
+    @Test
+    void aLargeNetworkIsLaidOutOffTheWindowsThreadAndShownWhenReady() throws Exception {
+        Catalog large = large();
+        Snapshot[] first = new Snapshot[1];
+        WaitForAsyncUtils.asyncFx(() -> {
+            filter.setCatalog(large);
+            first[0] = new Snapshot(network.drawing(), network.layingOutProperty().get());
+        }).get();
+        assertThat(first[0].layingOut()).as("the window's thread does not wait for the layout").isTrue();
+        assertThat(first[0].drawing().layout().graph().nodes())
+                .as("until then, the drawing before").hasSize(CollaborationGraph.of(catalog.initiatives()).nodes().size());
+
+        WaitForAsyncUtils.waitFor(20, java.util.concurrent.TimeUnit.SECONDS,
+                () -> WaitForAsyncUtils.asyncFx(() -> !network.layingOutProperty().get()).get());
+        CollaborationGraph shown = WaitForAsyncUtils.asyncFx(() -> network.drawing().layout().graph()).get();
+        assertThat(shown.edges()).isEqualTo(CollaborationGraph.of(large.initiatives()).edges());
+        WaitForAsyncUtils.asyncFx(() -> filter.setCatalog(catalog)).get();
+    }
+
     @Test
     void theFilterNarrowsTheNetworkToTheOrganizationsOfWhatItKeeps() throws Exception {
         Initiative one = catalog.initiatives().stream().filter(i -> i.place().city() != null).findFirst().orElseThrow();
