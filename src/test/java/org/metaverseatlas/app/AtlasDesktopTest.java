@@ -104,8 +104,22 @@ class AtlasDesktopTest {
             assertThat(second.window().isDark()).isTrue();
             assertThat(second.window().shownViews()).isEqualTo(org.metaverseatlas.ui.shell.WindowSettings.ShownViews.MAP);
             WaitForAsyncUtils.asyncFx(() -> {
+                second.window().showNetwork();
                 second.stop();
                 second.stage().hide();
+            }).get();
+
+            AtlasDesktop third = WaitForAsyncUtils.asyncFx(() -> {
+                AtlasDesktop d = new AtlasDesktop(new Stage(), folder, TaskRunner.synchronous());
+                d.rememberLayout();
+                d.start();
+                return d;
+            }).get();
+            assertThat(third.window().shownViews()).as("the network comes back too")
+                    .isEqualTo(org.metaverseatlas.ui.shell.WindowSettings.ShownViews.NETWORK);
+            WaitForAsyncUtils.asyncFx(() -> {
+                third.stop();
+                third.stage().hide();
             }).get();
         } finally {
             WaitForAsyncUtils.asyncFx(() -> javafx.application.Application.setUserAgentStylesheet(

@@ -188,8 +188,14 @@ public final class MainWindow {
         statisticsSlot.getChildren().setAll(node);
     }
 
-    /** Which views are shown; the network or the statistics are kept as both (they open as the default views). */
+    /** Which views are shown: the timeline, the map or both, or the network or the statistics in their place. */
     public WindowSettings.ShownViews shownViews() {
+        if (views.getItems().contains(networkSlot)) {
+            return WindowSettings.ShownViews.NETWORK;
+        }
+        if (views.getItems().contains(statisticsSlot)) {
+            return WindowSettings.ShownViews.STATISTICS;
+        }
         boolean timeline = views.getItems().contains(timelineSlot);
         boolean map = views.getItems().contains(mapSlot);
         return timeline == map ? WindowSettings.ShownViews.BOTH
@@ -208,7 +214,12 @@ public final class MainWindow {
      */
     public void restore(WindowSettings settings) {
         setDark(settings.dark());
-        showViews(settings.views() != WindowSettings.ShownViews.MAP, settings.views() != WindowSettings.ShownViews.TIMELINE);
+        switch (settings.views()) {
+            case NETWORK -> showNetwork();
+            case STATISTICS -> showStatistics();
+            default -> showViews(settings.views() != WindowSettings.ShownViews.MAP,
+                    settings.views() != WindowSettings.ShownViews.TIMELINE);
+        }
         pendingDividers = settings;
     }
 

@@ -23,7 +23,7 @@ public record WindowSettings(double x, double y, double width, double height, bo
     public static final String FILE_NAME = "window.properties";
 
     /** Which of the timeline and the map the window shows. */
-    public enum ShownViews { BOTH, TIMELINE, MAP }
+    public enum ShownViews { BOTH, TIMELINE, MAP, NETWORK, STATISTICS }
 
     /** The settings in {@code directory}, if a readable file is there. */
     public static Optional<WindowSettings> load(Path directory) {
