@@ -6,10 +6,12 @@ import javafx.application.Platform;
 import javafx.geometry.Rectangle2D;
 import javafx.scene.Scene;
 import javafx.scene.control.Alert;
+import javafx.scene.control.ChoiceDialog;
 import javafx.scene.control.TextArea;
 import javafx.stage.FileChooser;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
+import org.metaverseatlas.export.ImageExport;
 import org.metaverseatlas.model.Catalog;
 import org.metaverseatlas.model.Initiative;
 import org.metaverseatlas.model.ViewFileName;
@@ -211,6 +213,71 @@ public final class AtlasDesktop {
                 .withNetworkCentre(network::centreId);
         window.setOnExport(() -> new ExportDialog(stage, filter, () -> store == null ? null : store.gazetteer(),
                 sources, tasks, message -> window.showStatus(message, Double.NaN)).show());
+        window.setOnExportPicture(() -> choosePicture(timeline, map));
+    }
+
+    /**
+     * File → Export picture…: the timeline or the map as shown (its period, lanes or view, at the view's size), as
+     * PNG at 1x or 2x or as SVG. With both views on screen, asks which.
+     */
+    private void choosePicture(TimelineView timeline, MapControl map) {
+        if (store == null || !filter.isLoaded()) {
+            return;
+        }
+        WindowSettings.ShownViews shown = window.shownViews();
+        boolean ofTimeline = shown == WindowSettings.ShownViews.TIMELINE;
+        if (shown != WindowSettings.ShownViews.TIMELINE && shown != WindowSettings.ShownViews.MAP) {
+            String timelineChoice = I18n.text("exportPicture.timeline");
+            ChoiceDialog<String> which = new ChoiceDialog<>(timelineChoice, timelineChoice,
+                    I18n.text("exportPicture.map"));
+            which.initOwner(stage);
+            which.setTitle(I18n.text("menu.file.exportPicture").replace("_", ""));
+            which.setHeaderText(I18n.text("exportPicture.which"));
+            java.util.Optional<String> answer = which.showAndWait();
+            if (answer.isEmpty()) {
+                return;
+            }
+            ofTimeline = answer.get().equals(timelineChoice);
+        }
+        String view = ofTimeline ? "timeline" : "map";
+        javafx.scene.layout.Region shownNode = ofTimeline ? timeline.timeline() : map;
+        double width = shownNode.getWidth() >= 100 ? Math.round(shownNode.getWidth()) : 1600;
+        double height = shownNode.getHeight() >= 100 ? Math.round(shownNode.getHeight()) : 1000;
+        List<Initiative> initiatives = filter.getFiltered();
+        ImageExport.Picture picture = ofTimeline
+                ? new ImageExport.TimelinePicture(initiatives, timeline.timeline().frame())
+                : new ImageExport.MapPicture(initiatives, map.frameProperty().get());
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(I18n.text("menu.file.exportPicture").replace("_", ""));
+        FileChooser.ExtensionFilter png = new FileChooser.ExtensionFilter(I18n.text("exportPicture.png"), "*.png");
+        FileChooser.ExtensionFilter png2 = new FileChooser.ExtensionFilter(I18n.text("exportPicture.png2"), "*.png");
+        FileChooser.ExtensionFilter svg = new FileChooser.ExtensionFilter(I18n.text("exportPicture.svg"), "*.svg");
+        chooser.getExtensionFilters().addAll(png, png2, svg);
+        chooser.setInitialFileName(ViewFileName.of(view, filter.getCriteria(), store.gazetteer()) + ".png");
+        File file = chooser.showSaveDialog(stage);
+        if (file == null) {
+            return;
+        }
+        ImageExport.Format format = ImageExport.Format.of(file.toPath());
+        if (format == null) {
+            format = chooser.getSelectedExtensionFilter() == svg ? ImageExport.Format.SVG : ImageExport.Format.PNG;
+            file = new File(file.getPath() + (format == ImageExport.Format.SVG ? ".svg" : ".png"));
+        }
+        exportPicture(picture, view, width, height, format, chooser.getSelectedExtensionFilter() == png2 ? 2 : 1,
+                file.toPath());
+    }
+
+    /** Draws a picture in the background; a failure names the file and leaves no part of it behind. */
+    void exportPicture(ImageExport.Picture picture, String view, double width, double height,
+                       ImageExport.Format format, double scale, Path file) {
+        window.showStatus(I18n.text("status.exportingPicture", view, file.getFileName()), -1);
+        tasks.run(() -> {
+            ImageExport.write(picture, width, height, format, scale, file);
+            return file;
+        }, written -> window.showStatus(I18n.text("status.exportedPicture", view, written), Double.NaN), error -> {
+            showReady();
+            alert(Alert.AlertType.ERROR, I18n.text("error.exportPicture", file), error.getMessage());
+        });
     }
 
     /**

@@ -6,6 +6,7 @@ import org.metaverseatlas.export.ExportProgress;
 import org.metaverseatlas.export.ExportRequest;
 import org.metaverseatlas.export.ExportResult;
 import org.metaverseatlas.export.ExportView;
+import org.metaverseatlas.export.ImageExport;
 import org.metaverseatlas.export.PageFormat;
 import org.metaverseatlas.export.PageSize;
 import org.metaverseatlas.export.PdfExporter;
@@ -73,8 +74,17 @@ public final class ExportCommand implements Callable<Integer> {
     @Option(names = "--landscape", description = "Landscape pages (default: portrait).")
     boolean landscape;
 
-    @Option(names = "--out", required = true, paramLabel = "FILE.pdf", description = "The PDF file to write.")
+    @Option(names = "--out", required = true, paramLabel = "FILE", description = "The file to write: FILE.pdf, or for"
+            + " the timeline and the map also a picture, FILE.png or FILE.svg.")
     Path out;
+
+    @Option(names = "--size", paramLabel = "WxH", description = "The picture's size in pixels (PNG, SVG; default"
+            + " 1600x1000).")
+    String size = "1600x1000";
+
+    @Option(names = "--scale", paramLabel = "1|2", description = "Pixels per unit of --size in a PNG: 2 for a sharp"
+            + " picture on a high-density screen or in print (default 1).")
+    int scale = 1;
 
     @Override
     public Integer call() throws Exception {
@@ -92,8 +102,13 @@ public final class ExportCommand implements Callable<Integer> {
         if (initiative != null && view != View.initiative) {
             throw new UsageException("--initiative is for --view initiative; this is --view " + view + ".");
         }
+        ImageExport.Format picture = ImageExport.Format.of(out);
+        if (picture != null) {
+            return picture(picture, stdout, err);
+        }
         if (!out.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".pdf")) {
-            throw new UsageException("--out " + out + ": name the file .pdf, the export writes a PDF.");
+            throw new UsageException("--out " + out + ": name the file .pdf (or, for the timeline and the map, .png"
+                    + " or .svg).");
         }
         try {
             SafeFileWriter.check(out);
@@ -128,6 +143,44 @@ public final class ExportCommand implements Callable<Integer> {
                 // the hook is running: it ends the process with the cancelled status
             }
         }
+    }
+
+    /** The timeline or the map as a PNG or SVG picture of --size. */
+    private int picture(ImageExport.Format format, PrintWriter stdout, PrintWriter err) throws Exception {
+        if (view != View.timeline && view != View.map) {
+            throw new UsageException("--out " + out + ": only the timeline and the map are exported as pictures;"
+                    + " name the file .pdf for --view " + view + ".");
+        }
+        java.util.regex.Matcher wh = java.util.regex.Pattern.compile("(\\d{2,5})x(\\d{2,5})").matcher(size.strip());
+        if (!wh.matches() || Integer.parseInt(wh.group(1)) > 10_000 || Integer.parseInt(wh.group(2)) > 10_000) {
+            throw new UsageException("--size " + size + ": give the width and height in pixels, such as 1600x1000"
+                    + " (each from 10 to 10000).");
+        }
+        if (scale != 1 && scale != 2) {
+            throw new UsageException("--scale " + scale + ": 1 or 2.");
+        }
+        double width = Integer.parseInt(wh.group(1));
+        double height = Integer.parseInt(wh.group(2));
+        ExportRequest request = request(err);
+        List<Initiative> initiatives = request.initiatives();
+        ImageExport.Picture drawn = view == View.timeline
+                ? new ImageExport.TimelinePicture(initiatives, org.metaverseatlas.render.timeline.TimelineRenderer
+                        .fitAll(initiatives, org.metaverseatlas.render.timeline.LaneGrouping.CITY, width,
+                                org.metaverseatlas.render.timeline.TimelineStyle.paper()))
+                : new ImageExport.MapPicture(initiatives, request.mapFrame());
+        long started = System.nanoTime();
+        try {
+            ImageExport.write(drawn, width, height, format, scale, out);
+        } catch (ExportException e) {
+            err.println(e.getMessage());
+            err.flush();
+            return ExitCode.FAILURE;
+        }
+        stdout.printf("Wrote the %s (%d initiatives, %s) to %s in %d ms.%n", view, initiatives.size(),
+                format == ImageExport.Format.PNG ? (int) width * scale + "x" + (int) height * scale + " px" : "SVG",
+                out.toAbsolutePath(), (System.nanoTime() - started) / 1_000_000);
+        stdout.flush();
+        return ExitCode.OK;
     }
 
     /** Reads what to export, and closes the store before the (possibly long) drawing. */

@@ -78,6 +78,19 @@ class AtlasDesktopTest {
     }
 
     @Test
+    void exportPictureDrawsTheTimelineAsShownIntoAPng(FxRobot robot, @TempDir Path folder) throws Exception {
+        Path file = folder.resolve("timeline.png");
+        WaitForAsyncUtils.asyncFx(() -> desktop.exportPicture(new org.metaverseatlas.export.ImageExport.TimelinePicture(
+                desktop.filter().getFiltered(), org.metaverseatlas.render.timeline.TimelineRenderer.fitAll(
+                        desktop.filter().getFiltered(), org.metaverseatlas.render.timeline.LaneGrouping.CITY)),
+                "timeline", 640, 400, org.metaverseatlas.export.ImageExport.Format.PNG, 2, file)).get();
+        WaitForAsyncUtils.waitForFxEvents();
+        java.awt.image.BufferedImage image = javax.imageio.ImageIO.read(file.toFile());
+        assertThat(image.getWidth()).isEqualTo(1280);
+        assertThat(robot.lookup("#status").queryLabeled().getText()).contains("Wrote the timeline to", file.toString());
+    }
+
+    @Test
     void theWindowComesBackAsItWasLeftOnTheSameDataFolder(FxRobot robot, @TempDir Path folder) throws Exception {
         try {
             WaitForAsyncUtils.asyncFx(() -> {

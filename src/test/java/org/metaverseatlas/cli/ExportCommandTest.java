@@ -45,6 +45,48 @@ class ExportCommandTest {
     }
 
     @Test
+    void theTimelineAndTheMapAreExportedAsPngAtTwiceTheirSizeAndAsSvgWithTheirText() throws Exception {
+        Path png = folder.resolve("guiyang-timeline.png");
+        assertThat(run("--view", "timeline", "--city", "Guiyang", "--size", "800x500", "--scale", "2",
+                "--out", png.toString())).as(err.toString()).isZero();
+        java.awt.image.BufferedImage image = javax.imageio.ImageIO.read(png.toFile());
+        assertThat(image.getWidth()).isEqualTo(1600);
+        assertThat(image.getHeight()).isEqualTo(1000);
+        java.util.Set<Integer> colours = new java.util.HashSet<>();
+        for (int x = 0; x < image.getWidth(); x += 7) {
+            for (int y = 0; y < image.getHeight(); y += 7) {
+                colours.add(image.getRGB(x, y));
+            }
+        }
+        assertThat(colours).as("a drawing, not a blank page").hasSizeGreaterThan(5);
+
+        Path svg = folder.resolve("map.svg");
+        assertThat(run("--view", "map", "--city", "Guiyang", "--out", svg.toString())).as(err.toString()).isZero();
+        org.w3c.dom.Document document = javax.xml.parsers.DocumentBuilderFactory.newInstance().newDocumentBuilder()
+                .parse(svg.toFile());
+        assertThat(document.getDocumentElement().getAttribute("width")).isEqualTo("1600");
+        org.w3c.dom.NodeList texts = document.getElementsByTagName("text");
+        java.util.List<String> words = new java.util.ArrayList<>();
+        for (int i = 0; i < texts.getLength(); i++) {
+            words.add(texts.item(i).getTextContent());
+        }
+        assertThat(words).anyMatch(w -> w.contains("Guiyang")).anyMatch(w -> w.contains("贵阳"));
+    }
+
+    @Test
+    void aPictureOfAnotherViewOrOfABadSizeIsRefusedAndAnUnwritablePictureNamesTheFile() throws Exception {
+        assertThat(run("--view", "report", "--out", folder.resolve("r.png").toString())).isEqualTo(ExitCode.USAGE);
+        assertThat(err.toString()).contains("only the timeline and the map");
+        assertThat(run("--view", "map", "--size", "big", "--out", folder.resolve("m.png").toString()))
+                .isEqualTo(ExitCode.USAGE);
+        Path blocked = Files.writeString(folder.resolve("plain"), "x").resolve("m.svg");
+        assertThat(run("--view", "map", "--out", blocked.toString())).isEqualTo(ExitCode.FAILURE);
+        assertThat(err.toString()).contains(blocked.getParent().toString());
+        assertThat(folder.resolve("r.png")).doesNotExist();
+        assertThat(folder.resolve("m.png")).doesNotExist();
+    }
+
+    @Test
     void aReportOfOneCityNamesItsInitiativesAndTheFilter() throws IOException {
         Path pdf = folder.resolve("guiyang.pdf");
 

@@ -59,6 +59,7 @@ public final class MainWindow {
     private final MenuItem removeImportedItem = new MenuItem(I18n.text("menu.file.removeImported"));
     private final MenuItem exportItem = new MenuItem(I18n.text("menu.file.export"));
     private final MenuItem exportDataItem = new MenuItem(I18n.text("menu.file.exportData"));
+    private final MenuItem exportPictureItem = new MenuItem(I18n.text("menu.file.exportPicture"));
     private final MenuItem quitItem = new MenuItem(I18n.text("menu.file.quit"));
     private final MenuItem aboutItem = new MenuItem(I18n.text("menu.help.about"));
     private final MenuItem chooseCitiesItem = new MenuItem(I18n.text("menu.view.chooseCities"));
@@ -115,11 +116,13 @@ public final class MainWindow {
         exportItem.setAccelerator(KeyCombination.keyCombination("Shortcut+E"));
         exportDataItem.setAccelerator(KeyCombination.keyCombination("Shortcut+Shift+E"));
         exportDataItem.setDisable(true);
+        exportPictureItem.setAccelerator(KeyCombination.keyCombination("Shortcut+Alt+E"));
+        exportPictureItem.setDisable(true);
         quitItem.setAccelerator(KeyCombination.keyCombination("Shortcut+Q"));
         removeImportedItem.setId("menu-remove-imported");
         undoImportItem.setId("menu-undo-import");
         Menu file = new Menu(I18n.text("menu.file"), null, importItem, undoImportItem, removeImportedItem, new SeparatorMenuItem(),
-                exportItem, exportDataItem, new SeparatorMenuItem(), quitItem);
+                exportItem, exportPictureItem, exportDataItem, new SeparatorMenuItem(), quitItem);
         file.setId("menu-file");
 
         MenuItem both = new MenuItem(I18n.text("menu.view.both"));
@@ -319,6 +322,12 @@ public final class MainWindow {
     public void setOnExport(Runnable action) {
         exportItem.setOnAction(e -> action.run());
         exportItem.setDisable(action == null);
+    }
+
+    /** What File → Export picture… (Ctrl+Alt+E) does: the timeline or the map as PNG or SVG. */
+    public void setOnExportPicture(Runnable action) {
+        exportPictureItem.setOnAction(e -> action.run());
+        exportPictureItem.setDisable(action == null);
     }
 
     /** What File → Export data… (Ctrl+Shift+E) does: the filtered initiatives as JSON or CSV. */
