@@ -35,6 +35,7 @@ import org.metaverseatlas.export.PageSize;
 import org.metaverseatlas.export.PdfExporter;
 import org.metaverseatlas.model.Catalog;
 import org.metaverseatlas.model.Gazetteer;
+import org.metaverseatlas.model.ViewFileName;
 import org.metaverseatlas.model.Initiative;
 import org.metaverseatlas.model.Organization;
 import org.metaverseatlas.ui.state.FilterModel;
@@ -190,7 +191,13 @@ public final class ExportDialog {
         form.add(heading(text("label.file")), 0, 3);
         form.add(fileRow, 1, 3);
         suggestFile();
-        views.selectedToggleProperty().addListener((o, was, now) -> suggestFile());
+        suggestOrientation();
+        portrait.setOnAction(e -> orientationChosen = true);
+        landscape.setOnAction(e -> orientationChosen = true);
+        views.selectedToggleProperty().addListener((o, was, now) -> {
+            suggestFile();
+            suggestOrientation();
+        });
 
         progress.setId("export-progress");
         progress.setMaxWidth(Double.MAX_VALUE);
@@ -242,11 +249,28 @@ public final class ExportDialog {
         return stage;
     }
 
+    private boolean orientationChosen;
+
     private ExportView selectedView() {
         return (ExportView) views.getSelectedToggle().getUserData();
     }
 
-    /** Proposes a file named after the view, unless the user typed a name of their own. */
+    /**
+     * Landscape for the timeline (time runs across the page); for the other views, the orientation of the last
+     * export (portrait at first). A choice made in this dialog stands.
+     */
+    private void suggestOrientation() {
+        if (!orientationChosen) {
+            boolean wide = selectedView() == ExportView.TIMELINE || (lastPage != null && lastPage.landscape());
+            landscape.setSelected(wide);
+            portrait.setSelected(!wide);
+        }
+    }
+
+    /**
+     * Proposes a file named after the view and the filters in force ({@code timeline-guangzhou-2021.pdf}), unless
+     * the user typed a name of their own.
+     */
     private void suggestFile() {
         if (suggestedFile != null && !file.getText().equals(suggestedFile)) {
             return;
@@ -255,8 +279,10 @@ public final class ExportDialog {
         if (lastFolder == null && Files.isDirectory(folder.resolve("Documents"))) {
             folder = folder.resolve("Documents");
         }
-        suggestedFile = folder.resolve("metaverse-atlas-" + selectedView().name().toLowerCase(Locale.ROOT) + ".pdf")
-                .toString();
+        String view = selectedView().name().toLowerCase(Locale.ROOT);
+        Gazetteer places = gazetteer.get();
+        String name = places == null ? "metaverse-atlas-" + view : ViewFileName.of(view, filter.getCriteria(), places);
+        suggestedFile = folder.resolve(name + ".pdf").toString();
         file.setText(suggestedFile);
     }
 

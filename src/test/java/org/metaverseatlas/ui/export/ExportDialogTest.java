@@ -104,6 +104,26 @@ class ExportDialogTest {
     }
 
     @Test
+    void theTimelineIsProposedInLandscapeUnderANameThatSaysWhatItHolds(FxRobot robot) {
+        String guiyang = BundledCatalog.gazetteer().cities("Guiyang").get(0).id();
+        robot.interact(() -> filter.setCriteria(FilterCriteria.NONE.withCities(Set.of(guiyang))
+                .withDates(java.time.LocalDate.of(2021, 1, 1), java.time.LocalDate.of(2021, 12, 31))));
+        open(robot, TaskRunner.synchronous());
+        robot.clickOn("#export-view-timeline");
+        assertThat(robot.lookup("#export-landscape").queryAs(RadioButton.class).isSelected()).isTrue();
+        assertThat(Path.of(robot.lookup("#export-file").queryAs(TextField.class).getText()).getFileName().toString())
+                .isEqualTo("timeline-guiyang-2021.pdf");
+        robot.clickOn("#export-portrait");
+        robot.clickOn("#export-view-map");
+        assertThat(robot.lookup("#export-portrait").queryAs(RadioButton.class).isSelected())
+                .as("the user's choice stands").isTrue();
+        assertThat(Path.of(robot.lookup("#export-file").queryAs(TextField.class).getText()).getFileName().toString())
+                .isEqualTo("map-guiyang-2021.pdf");
+        robot.interact(() -> dialog.stage().close());
+        robot.interact(() -> filter.setCriteria(FilterCriteria.NONE));
+    }
+
+    @Test
     void theDialogProposesThePaperAndOrientationOfTheLastExport(FxRobot robot) {
         open(robot, TaskRunner.synchronous());
         robot.clickOn("#export-landscape");
