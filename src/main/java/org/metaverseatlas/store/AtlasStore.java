@@ -45,6 +45,8 @@ public final class AtlasStore implements AutoCloseable {
     private static final String BUNDLED_VERSION = "bundled.version";
     /** Imports of fewer initiatives leave little to give back when the store closes. */
     private static final int COMPACT_AFTER = 5_000;
+    /** Imports of this many initiatives or more may build the indexes after their rows (see {@link #inBulk}). */
+    private static final int BULK_AFTER = 5_000;
     /** Flyway reports every check at INFO; only its warnings are worth a user's attention. */
     private static final java.util.logging.Logger FLYWAY_LOG = quietFlyway();
 
@@ -140,6 +142,8 @@ public final class AtlasStore implements AutoCloseable {
                 backup = moveAside(directory, e);
                 connection = connectAndMigrate(directory, fileSystem);
             }
+            // An import stopped while its indexes were set aside left some missing.
+            BulkIndexes.restore(connection);
             AtlasStore store = new AtlasStore(directory, channel, lock, connection, gazetteer, null);
             boolean loaded = store.ensureBundled(bundled, progress);
             String version = store.info(BUNDLED_VERSION).orElse(null);
@@ -322,12 +326,32 @@ public final class AtlasStore implements AutoCloseable {
      */
     public int importFile(Path file, LoadProgress progress) throws DatasetException, StoreException {
         ResolvedDataset data = checked(file, progress);
+        boolean[] committed = {false};
         try {
-            withoutReferenceChecks(() -> inTransaction(() ->
-                    new StoreWriter(connection, progress).write(data, Origin.IMPORTED, recordBatch(file))));
+            boolean bulk = inBulk(data.initiatives().size());
+            withoutReferenceChecks(() -> {
+                if (bulk) {
+                    BulkIndexes.setAside(connection);
+                }
+                try {
+                    inTransaction(() -> new StoreWriter(connection, progress).write(data, Origin.IMPORTED, recordBatch(file)));
+                    committed[0] = true;
+                } finally {
+                    if (bulk) {
+                        progress.update("Indexing initiatives", -1);
+                        BulkIndexes.build(connection); // if this fails, the next opening builds them
+                    }
+                }
+            });
         } catch (StoreWriter.Cancelled e) {
             throw cancelled(file);
         } catch (SQLException e) {
+            if (committed[0]) {
+                imported += data.initiatives().size();
+                throw new StoreException("Imported " + data.initiatives().size() + " initiatives from " + file
+                        + ", but the store's indexes could not be built again afterwards (" + e.getMessage()
+                        + "); they are built when the store next opens.", e);
+            }
             if (DiskSpace.ranOut(e, directory)) {
                 throw new StoreException("Import of " + file + " stopped: the disk that holds the data folder "
                         + directory + " is full. Nothing was imported; the store is as it was before. Free some space"
@@ -338,6 +362,21 @@ public final class AtlasStore implements AutoCloseable {
         }
         imported += data.initiatives().size();
         return data.initiatives().size();
+    }
+
+    /**
+     * Whether an import is large enough, beside what the store holds, to write its rows without their secondary indexes
+     * and build those afterwards in one pass over each table ({@link BulkIndexes}): that pass reads the whole table,
+     * so a small import into a large store keeps them up to date row by row.
+     */
+    private boolean inBulk(int initiatives) throws SQLException {
+        if (initiatives < BULK_AFTER) {
+            return false;
+        }
+        try (Statement s = connection.createStatement(); ResultSet r = s.executeQuery("SELECT COUNT(*) FROM initiative")) {
+            r.next();
+            return initiatives >= r.getLong(1) / 4;
+        }
     }
 
     /**
