@@ -56,6 +56,8 @@ public final class AtlasStore implements AutoCloseable {
     private final Connection connection;
     private final Gazetteer gazetteer;
     private final OpenReport report;
+    /** See {@link #linkReader()}. */
+    private Connection linkReader;
     /** Initiatives imported since the store was opened: after many, closing rewrites the file compactly. */
     private long imported;
 
@@ -283,7 +285,7 @@ public final class AtlasStore implements AutoCloseable {
 
     private Catalog read(FilterCriteria filter) throws StoreException {
         try {
-            return new CatalogReader(connection).read(filter);
+            return new CatalogReader(connection, linkReader()).read(filter);
         } catch (SQLException e) {
             if (isDamage(e)) {
                 throw new StoreDamagedException("The store in " + directory + " is damaged: part of its file ("
@@ -291,6 +293,21 @@ public final class AtlasStore implements AutoCloseable {
             }
             throw new StoreException("Cannot read the store in " + directory + ": " + e.getMessage(), e);
         }
+    }
+
+    /**
+     * A second session on the database, opened at the first read, for the catalog's links: with two cores a catalog
+     * is read in about half the time. Null (and the catalog read on one session) if it cannot be opened.
+     */
+    private Connection linkReader() {
+        if (linkReader == null) {
+            try {
+                linkReader = DriverManager.getConnection(connection.getMetaData().getURL(), "sa", "");
+            } catch (SQLException e) {
+                return null;
+            }
+        }
+        return linkReader;
     }
 
     /** Whether a failure comes from a damaged file rather than from a query. */
@@ -622,6 +639,13 @@ public final class AtlasStore implements AutoCloseable {
      */
     @Override
     public void close() {
+        if (linkReader != null) {
+            try {
+                linkReader.close();
+            } catch (SQLException ignored) {
+                // The database closes it with the main session below.
+            }
+        }
         if (imported >= COMPACT_AFTER) {
             try (Statement s = connection.createStatement()) {
                 s.execute("SHUTDOWN COMPACT");
