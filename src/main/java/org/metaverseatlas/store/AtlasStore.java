@@ -352,12 +352,27 @@ public final class AtlasStore implements AutoCloseable {
                 }
                 try {
                     inTransaction(() -> new StoreWriter(connection, progress).write(data, Origin.IMPORTED, recordBatch(file)));
-                    committed[0] = true;
-                } finally {
                     if (bulk) {
-                        progress.update("Indexing initiatives", -1);
-                        BulkIndexes.build(connection); // if this fails, the next opening builds them
+                        // H2 writes a commit to the file a moment later: on the file before the indexes are built,
+                        // so that a failure while building them cannot take the import with it unannounced.
+                        try (Statement s = connection.createStatement()) {
+                            s.execute("CHECKPOINT");
+                        }
                     }
+                    committed[0] = true;
+                } catch (SQLException | RuntimeException e) {
+                    if (bulk) {
+                        try {
+                            BulkIndexes.build(connection); // if this fails too, the next opening builds them
+                        } catch (SQLException suppressed) {
+                            e.addSuppressed(suppressed); // the first failure is the one to report
+                        }
+                    }
+                    throw e;
+                }
+                if (bulk) {
+                    progress.update("Indexing initiatives", -1);
+                    BulkIndexes.build(connection);
                 }
             });
         } catch (StoreWriter.Cancelled e) {
