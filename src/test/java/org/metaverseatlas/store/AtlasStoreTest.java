@@ -98,6 +98,35 @@ class AtlasStoreTest {
         }
     }
 
+    @Test
+    void aLargeImportCancelledHalfWayPutsItsIndexesAndReferencesBackAtOnce() throws Exception {
+        Path file = directory.resolve("large.json");
+        DatasetWriter.write(TestDatasets.synthetic(6000, 6), file);
+        LoadProgress stopHalfWay = new LoadProgress() {
+            private double written;
+
+            @Override
+            public void update(String message, double fraction) {
+                if (message.startsWith("Writing")) {
+                    written = fraction;
+                }
+            }
+
+            @Override
+            public boolean isCancelled() {
+                return written >= 0.5;
+            }
+        };
+        try (AtlasStore store = AtlasStore.open(directory.resolve("data"), LoadProgress.NONE)) {
+            Set<String> schema = indexesAndKeys(store);
+            assertThatThrownBy(() -> store.importFile(file, stopHalfWay))
+                    .isInstanceOf(ImportCancelledException.class).hasMessageContaining("nothing was added");
+            assertThat(store.count(Origin.IMPORTED)).isZero();
+            assertThat(indexesAndKeys(store)).isEqualTo(schema);
+            assertThat(store.catalog().initiatives()).hasSize(23);
+        }
+    }
+
     /** The store's primary keys, indexes and foreign keys, each with its table and columns. */
     private static Set<String> indexesAndKeys(AtlasStore store) throws Exception {
         Set<String> found = new java.util.TreeSet<>();
