@@ -44,8 +44,22 @@ public final class Gazetteer {
 
     /** Lower case, accents and apostrophes folded, so that "xi'an", "Xi’an" and "XIAN" meet. */
     static String key(String name) {
+        if (plainAscii(name)) {
+            return name.toLowerCase(Locale.ROOT); // nothing to fold: most names, and every name an import repeats
+        }
         String folded = Normalizer.normalize(name.strip(), Normalizer.Form.NFD).replaceAll("\\p{M}", "");
         return folded.replaceAll("['’`\\s-]", "").toLowerCase(Locale.ROOT);
+    }
+
+    /** Letters and digits of ASCII only: no accent, apostrophe, hyphen or space for {@link #key} to fold. */
+    private static boolean plainAscii(String name) {
+        for (int i = 0; i < name.length(); i++) {
+            char c = name.charAt(i);
+            if (!(c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9')) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The Chinese name of a district given in English (such as Haizhu), where known. */

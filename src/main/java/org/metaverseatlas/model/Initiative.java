@@ -3,8 +3,7 @@ package org.metaverseatlas.model;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
-import java.util.stream.Collectors;
-import java.util.stream.Stream;
+import java.util.StringJoiner;
 
 /**
  * A metaverse initiative: a committee founded, an alliance launched, a seminar held, a centre opened, a plan
@@ -41,18 +40,34 @@ public record Initiative(String id, String title, String titleZh, InitiativeKind
 
     private static String searchTextOf(String title, String titleZh, String summary, Place place,
                                        List<Participation> participants, List<PersonRole> people) {
-        Stream<String> placeNames = Stream.of(place.district(), place.districtZh(), place.venue(),
-                place.city() == null ? null : place.city().nameEn(),
-                place.city() == null ? null : place.city().nameZh(),
-                place.province() == null ? null : place.province().nameEn(),
-                place.province() == null ? null : place.province().nameZh());
-        return Stream.of(Stream.of(title, titleZh, summary), placeNames,
-                        participants.stream().flatMap(p -> Stream.of(p.organizationName(), p.organizationNameZh())),
-                        people.stream().flatMap(p -> Stream.of(p.name(), p.nameZh())))
-                .flatMap(s -> s)
-                .filter(Objects::nonNull)
-                .map(s -> s.toLowerCase(Locale.ROOT))
-                .collect(Collectors.joining("\n"));
+        // Written out rather than streamed: every initiative of an import or a catalog read makes one.
+        StringJoiner text = new StringJoiner("\n");
+        append(text, title);
+        append(text, titleZh);
+        append(text, summary);
+        append(text, place.district());
+        append(text, place.districtZh());
+        append(text, place.venue());
+        append(text, place.city() == null ? null : place.city().nameEn());
+        append(text, place.city() == null ? null : place.city().nameZh());
+        append(text, place.province() == null ? null : place.province().nameEn());
+        append(text, place.province() == null ? null : place.province().nameZh());
+        for (Participation p : participants) {
+            append(text, p.organizationName());
+            append(text, p.organizationNameZh());
+        }
+        for (PersonRole p : people) {
+            append(text, p.name());
+            append(text, p.nameZh());
+        }
+        return text.toString();
+    }
+
+    /** Adds a part of the search text, lower case, where there is one. */
+    private static void append(StringJoiner text, String part) {
+        if (part != null) {
+            text.add(part.toLowerCase(Locale.ROOT));
+        }
     }
 
     /** The organization names, in the order the record lists them. */

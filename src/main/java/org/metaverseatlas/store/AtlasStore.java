@@ -45,6 +45,8 @@ public final class AtlasStore implements AutoCloseable {
     private static final String BUNDLED_VERSION = "bundled.version";
     /** Imports of fewer initiatives leave little to give back when the store closes. */
     private static final int COMPACT_AFTER = 5_000;
+    /** Imports of this many initiatives or more may build the indexes after their rows (see {@link #inBulk}). */
+    private static final int BULK_AFTER = 5_000;
     /** Flyway reports every check at INFO; only its warnings are worth a user's attention. */
     private static final java.util.logging.Logger FLYWAY_LOG = quietFlyway();
 
@@ -54,6 +56,8 @@ public final class AtlasStore implements AutoCloseable {
     private final Connection connection;
     private final Gazetteer gazetteer;
     private final OpenReport report;
+    /** See {@link #linkReader()}. */
+    private Connection linkReader;
     /** Initiatives imported since the store was opened: after many, closing rewrites the file compactly. */
     private long imported;
 
@@ -140,6 +144,8 @@ public final class AtlasStore implements AutoCloseable {
                 backup = moveAside(directory, e);
                 connection = connectAndMigrate(directory, fileSystem);
             }
+            // An import stopped while its indexes were set aside left some missing.
+            BulkIndexes.restore(connection);
             AtlasStore store = new AtlasStore(directory, channel, lock, connection, gazetteer, null);
             boolean loaded = store.ensureBundled(bundled, progress);
             String version = store.info(BUNDLED_VERSION).orElse(null);
@@ -279,7 +285,7 @@ public final class AtlasStore implements AutoCloseable {
 
     private Catalog read(FilterCriteria filter) throws StoreException {
         try {
-            return new CatalogReader(connection).read(filter);
+            return new CatalogReader(connection, linkReader()).read(filter);
         } catch (SQLException e) {
             if (isDamage(e)) {
                 throw new StoreDamagedException("The store in " + directory + " is damaged: part of its file ("
@@ -287,6 +293,21 @@ public final class AtlasStore implements AutoCloseable {
             }
             throw new StoreException("Cannot read the store in " + directory + ": " + e.getMessage(), e);
         }
+    }
+
+    /**
+     * A second session on the database, opened at the first read, for the catalog's links: with two cores a catalog
+     * is read in about half the time. Null (and the catalog read on one session) if it cannot be opened.
+     */
+    private Connection linkReader() {
+        if (linkReader == null) {
+            try {
+                linkReader = DriverManager.getConnection(connection.getMetaData().getURL(), "sa", "");
+            } catch (SQLException e) {
+                return null;
+            }
+        }
+        return linkReader;
     }
 
     /** Whether a failure comes from a damaged file rather than from a query. */
@@ -322,12 +343,47 @@ public final class AtlasStore implements AutoCloseable {
      */
     public int importFile(Path file, LoadProgress progress) throws DatasetException, StoreException {
         ResolvedDataset data = checked(file, progress);
+        boolean[] committed = {false};
         try {
-            withoutReferenceChecks(() -> inTransaction(() ->
-                    new StoreWriter(connection, progress).write(data, Origin.IMPORTED, recordBatch(file))));
+            boolean bulk = inBulk(data.initiatives().size());
+            withoutReferenceChecks(() -> {
+                if (bulk) {
+                    BulkIndexes.setAside(connection);
+                }
+                try {
+                    inTransaction(() -> new StoreWriter(connection, progress).write(data, Origin.IMPORTED, recordBatch(file)));
+                    if (bulk) {
+                        // H2 writes a commit to the file a moment later: on the file before the indexes are built,
+                        // so that a failure while building them cannot take the import with it unannounced.
+                        try (Statement s = connection.createStatement()) {
+                            s.execute("CHECKPOINT");
+                        }
+                    }
+                    committed[0] = true;
+                } catch (SQLException | RuntimeException e) {
+                    if (bulk) {
+                        try {
+                            BulkIndexes.build(connection); // if this fails too, the next opening builds them
+                        } catch (SQLException suppressed) {
+                            e.addSuppressed(suppressed); // the first failure is the one to report
+                        }
+                    }
+                    throw e;
+                }
+                if (bulk) {
+                    progress.update("Indexing initiatives", -1);
+                    BulkIndexes.build(connection);
+                }
+            });
         } catch (StoreWriter.Cancelled e) {
             throw cancelled(file);
         } catch (SQLException e) {
+            if (committed[0]) {
+                imported += data.initiatives().size();
+                throw new StoreException("Imported " + data.initiatives().size() + " initiatives from " + file
+                        + ", but the store's indexes could not be built again afterwards (" + e.getMessage()
+                        + "); they are built when the store next opens.", e);
+            }
             if (DiskSpace.ranOut(e, directory)) {
                 throw new StoreException("Import of " + file + " stopped: the disk that holds the data folder "
                         + directory + " is full. Nothing was imported; the store is as it was before. Free some space"
@@ -338,6 +394,21 @@ public final class AtlasStore implements AutoCloseable {
         }
         imported += data.initiatives().size();
         return data.initiatives().size();
+    }
+
+    /**
+     * Whether an import is large enough, beside what the store holds, to write its rows without their secondary indexes
+     * and build those afterwards in one pass over each table ({@link BulkIndexes}): that pass reads the whole table,
+     * so a small import into a large store keeps them up to date row by row.
+     */
+    private boolean inBulk(int initiatives) throws SQLException {
+        if (initiatives < BULK_AFTER) {
+            return false;
+        }
+        try (Statement s = connection.createStatement(); ResultSet r = s.executeQuery("SELECT COUNT(*) FROM initiative")) {
+            r.next();
+            return initiatives >= r.getLong(1) / 4;
+        }
     }
 
     /**
@@ -583,6 +654,13 @@ public final class AtlasStore implements AutoCloseable {
      */
     @Override
     public void close() {
+        if (linkReader != null) {
+            try {
+                linkReader.close();
+            } catch (SQLException ignored) {
+                // The database closes it with the main session below.
+            }
+        }
         if (imported >= COMPACT_AFTER) {
             try (Statement s = connection.createStatement()) {
                 s.execute("SHUTDOWN COMPACT");

@@ -43,8 +43,16 @@ final class CatalogReader {
     private final Map<String, Organization> organizations = new HashMap<>();
     private final Map<String, PersonRole> persons = new HashMap<>();
 
+    /** A second session on the same database, which reads the links while this one reads the initiatives; or null. */
+    private final Connection links;
+
     CatalogReader(Connection connection) {
+        this(connection, null);
+    }
+
+    CatalogReader(Connection connection, Connection links) {
         this.connection = connection;
+        this.links = links;
     }
 
     Map<String, Source> sources() throws SQLException {
@@ -151,21 +159,21 @@ final class CatalogReader {
      * initiatives share (a place in a city, an organization in a role, a single source) are made once.
      */
     private List<Initiative> readInitiatives(FilterCriteria filter) throws SQLException {
-        Map<String, Participation> participations = new HashMap<>();
-        Map<String, List<Participation>> participants = linksByInitiative("initiative_organization",
-                "organization_id, role", r -> participations.computeIfAbsent(r.getString(3) + '\t' + r.getString(4),
-                        k -> participation(k.substring(0, k.indexOf('\t')), k.substring(k.indexOf('\t') + 1))));
-        Map<String, List<PersonRole>> people = linksByInitiative("initiative_person", "person_id, role", r -> {
-            PersonRole p = persons.get(r.getString(3));
-            return new PersonRole(p.personId(), p.name(), p.nameZh(), p.title(), r.getString(4), null, null);
-        });
-        Map<String, List<Source>> refs = linksByInitiative("initiative_source", "source_id",
-                r -> sources.get(r.getString(3)));
-        Map<Source, List<Source>> singleSources = new HashMap<>();
+        // The links and the initiatives' own rows are read at once, on two sessions, where there are two; the rows
+        // wait in a plain form until their links are in.
+        java.util.concurrent.FutureTask<Links> linksRead = new java.util.concurrent.FutureTask<>(
+                () -> readLinks(links == null ? connection : links));
+        if (links != null) {
+            Thread reader = new Thread(linksRead, "catalog-links");
+            reader.setDaemon(true);
+            reader.start();
+        } else {
+            linksRead.run();
+        }
         Map<String, Place> places = new HashMap<>();
         List<Object> parameters = new ArrayList<>();
         String where = filter == null ? "" : where(filter, parameters);
-        List<Initiative> result = new ArrayList<>();
+        List<InitiativeRow> rows = new ArrayList<>();
         try (PreparedStatement p = connection.prepareStatement("SELECT id, title, kind, start_date, end_date,"
                 + " date_precision, district, district_zh, venue, city_id, province_code, scope, summary, synthetic,"
                 + " origin, search_text, title_zh, announced FROM initiative i" + where)) {
@@ -174,27 +182,76 @@ final class CatalogReader {
             }
             try (ResultSet r = p.executeQuery()) {
                 while (r.next()) {
-                    String id = r.getString(1);
-                    List<Source> initiativeSources = refs.getOrDefault(id, List.of());
-                    if (initiativeSources.size() == 1) {
-                        initiativeSources = singleSources.computeIfAbsent(initiativeSources.get(0), List::of);
-                    }
-                    Source first = initiativeSources.isEmpty() ? null : initiativeSources.get(0);
-                    List<PersonRole> named = people.getOrDefault(id, List.of());
-                    if (!named.isEmpty()) {
-                        named = named.stream().map(x -> new PersonRole(x.personId(), x.name(), x.nameZh(), x.title(),
-                                x.role(), null, first)).toList();
-                    }
                     EventDate date = new EventDate(r.getObject(4, LocalDate.class), r.getObject(5, LocalDate.class),
                             DatePrecision.valueOf(r.getString(6)));
-                    result.add(new Initiative(id, r.getString(2), r.getString(17), InitiativeKind.valueOf(r.getString(3)),
-                            date, place(r, places), participants.getOrDefault(id, List.of()), named, r.getString(13),
-                            initiativeSources, r.getBoolean(14), r.getBoolean(18), Origin.valueOf(r.getString(15)),
-                            r.getString(16)));
+                    rows.add(new InitiativeRow(r.getString(1), r.getString(2), r.getString(17),
+                            InitiativeKind.valueOf(r.getString(3)), date, place(r, places), r.getString(13),
+                            r.getBoolean(14), r.getBoolean(18), Origin.valueOf(r.getString(15)), r.getString(16)));
                 }
             }
         }
+        Links l = links(linksRead);
+        Map<Source, List<Source>> singleSources = new HashMap<>();
+        List<Initiative> result = new ArrayList<>(rows.size());
+        for (InitiativeRow row : rows) {
+            String id = row.id();
+            List<Source> initiativeSources = l.sources().getOrDefault(id, List.of());
+            if (initiativeSources.size() == 1) {
+                initiativeSources = singleSources.computeIfAbsent(initiativeSources.get(0), List::of);
+            }
+            Source first = initiativeSources.isEmpty() ? null : initiativeSources.get(0);
+            List<PersonRole> named = l.people().getOrDefault(id, List.of());
+            if (!named.isEmpty()) {
+                named = named.stream().map(x -> new PersonRole(x.personId(), x.name(), x.nameZh(), x.title(),
+                        x.role(), null, first)).toList();
+            }
+            result.add(new Initiative(id, row.title(), row.titleZh(), row.kind(), row.date(), row.place(),
+                    l.participants().getOrDefault(id, List.of()), named, row.summary(), initiativeSources,
+                    row.synthetic(), row.announced(), row.origin(), row.searchText()));
+        }
         return result;
+    }
+
+    /** An initiative's own columns, before its links are joined to it. */
+    private record InitiativeRow(String id, String title, String titleZh, InitiativeKind kind, EventDate date,
+                                 Place place, String summary, boolean synthetic, boolean announced, Origin origin,
+                                 String searchText) {
+    }
+
+    /** The three link tables, by initiative. */
+    private record Links(Map<String, List<Participation>> participants, Map<String, List<PersonRole>> people,
+                         Map<String, List<Source>> sources) {
+    }
+
+    private Links readLinks(Connection session) throws SQLException {
+        Map<String, Participation> participations = new HashMap<>();
+        Map<String, List<Participation>> participants = linksByInitiative(session, "initiative_organization",
+                "organization_id, role", r -> participations.computeIfAbsent(r.getString(3) + '\t' + r.getString(4),
+                        k -> participation(k.substring(0, k.indexOf('\t')), k.substring(k.indexOf('\t') + 1))));
+        Map<String, List<PersonRole>> people = linksByInitiative(session, "initiative_person", "person_id, role", r -> {
+            PersonRole p = persons.get(r.getString(3));
+            return new PersonRole(p.personId(), p.name(), p.nameZh(), p.title(), r.getString(4), null, null);
+        });
+        Map<String, List<Source>> refs = linksByInitiative(session, "initiative_source", "source_id",
+                r -> sources.get(r.getString(3)));
+        return new Links(participants, people, refs);
+    }
+
+    private static Links links(java.util.concurrent.FutureTask<Links> read) throws SQLException {
+        try {
+            return read.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new SQLException("Interrupted while reading the catalog", e);
+        } catch (java.util.concurrent.ExecutionException e) {
+            if (e.getCause() instanceof SQLException sql) {
+                throw sql;
+            }
+            if (e.getCause() instanceof RuntimeException runtime) {
+                throw runtime;
+            }
+            throw new SQLException(e.getCause());
+        }
     }
 
     private Participation participation(String organizationId, String role) {
@@ -227,19 +284,21 @@ final class CatalogReader {
      * written in, and an initiative's links are written together, first to last; should a table ever hold them
      * otherwise, it is read again, sorted.
      */
-    private <T> Map<String, List<T>> linksByInitiative(String table, String columns, LinkRow<T> row) throws SQLException {
+    private static <T> Map<String, List<T>> linksByInitiative(Connection session, String table, String columns,
+                                                               LinkRow<T> row) throws SQLException {
         String query = "SELECT initiative_id, position, " + columns + " FROM " + table;
-        Map<String, List<T>> links = readLinks(query, row, true);
-        return links != null ? links : readLinks(query + " ORDER BY initiative_id, position", row, false);
+        Map<String, List<T>> links = readLinks(session, query, row, true);
+        return links != null ? links : readLinks(session, query + " ORDER BY initiative_id, position", row, false);
     }
 
     /**
      * The rows by initiative; with {@code written}, null as soon as a row is not the next position of its initiative
      * (positions as the writer gives them: 0, 1, 2 …).
      */
-    private <T> Map<String, List<T>> readLinks(String query, LinkRow<T> row, boolean written) throws SQLException {
+    private static <T> Map<String, List<T>> readLinks(Connection session, String query, LinkRow<T> row, boolean written)
+            throws SQLException {
         Map<String, List<T>> links = new HashMap<>();
-        try (Statement s = connection.createStatement(); ResultSet r = s.executeQuery(query)) {
+        try (Statement s = session.createStatement(); ResultSet r = s.executeQuery(query)) {
             while (r.next()) {
                 List<T> list = links.computeIfAbsent(r.getString(1), k -> new ArrayList<>(2));
                 if (written && r.getInt(2) != list.size()) {

@@ -64,6 +64,99 @@ class AtlasStoreTest {
     }
 
     @Test
+    void aLargeImportKilledHalfWayLeavesTheStoreAsItWasWithItsIndexesAndReferencesWhole() throws Exception {
+        Path file = directory.resolve("large.json");
+        DatasetWriter.write(TestDatasets.synthetic(6000, 5), file);
+        Path data = directory.resolve("data");
+        Set<String> schema;
+        try (AtlasStore store = AtlasStore.open(data, LoadProgress.NONE)) {
+            schema = indexesAndKeys(store);
+        }
+        Process child = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-cp", System.getProperty("java.class.path"), InterruptedImport.class.getName(),
+                data.toString(), file.toString())
+                .redirectErrorStream(true).redirectOutput(directory.resolve("child.log").toFile()).start();
+        assertThat(child.waitFor(120, TimeUnit.SECONDS)).isTrue();
+        assertThat(child.exitValue()).as(Files.readString(directory.resolve("child.log"))).isEqualTo(137);
+
+        try (AtlasStore store = AtlasStore.open(data, LoadProgress.NONE)) {
+            assertThat(store.report().bundledLoaded()).isFalse();
+            assertThat(store.count(Origin.IMPORTED)).isZero();
+            assertThat(store.catalog().initiatives()).hasSize(23);
+            assertThat(indexesAndKeys(store)).isEqualTo(schema);
+
+            assertThat(store.importFile(file, LoadProgress.NONE)).isEqualTo(6000);
+            assertThat(indexesAndKeys(store)).isEqualTo(schema);
+            // The links go with their initiatives (ON DELETE CASCADE), and an organization still named is refused.
+            assertThat(store.removeImport(store.lastImport().orElseThrow().id()).initiatives()).isEqualTo(6000);
+            assertThat(count(store, "SELECT COUNT(*) FROM initiative_organization")).isEqualTo(
+                    count(store, "SELECT COUNT(*) FROM initiative_organization io JOIN initiative i ON i.id = io.initiative_id"));
+            assertThatThrownBy(() -> store.connection().createStatement().executeUpdate(
+                    "DELETE FROM organization WHERE id IN (SELECT organization_id FROM initiative_organization)"))
+                    .isInstanceOf(java.sql.SQLException.class);
+            assertThat(store.catalog().initiatives()).hasSize(23);
+        }
+    }
+
+    @Test
+    void aLargeImportCancelledHalfWayPutsItsIndexesAndReferencesBackAtOnce() throws Exception {
+        Path file = directory.resolve("large.json");
+        DatasetWriter.write(TestDatasets.synthetic(6000, 6), file);
+        LoadProgress stopHalfWay = new LoadProgress() {
+            private double written;
+
+            @Override
+            public void update(String message, double fraction) {
+                if (message.startsWith("Writing")) {
+                    written = fraction;
+                }
+            }
+
+            @Override
+            public boolean isCancelled() {
+                return written >= 0.5;
+            }
+        };
+        try (AtlasStore store = AtlasStore.open(directory.resolve("data"), LoadProgress.NONE)) {
+            Set<String> schema = indexesAndKeys(store);
+            assertThatThrownBy(() -> store.importFile(file, stopHalfWay))
+                    .isInstanceOf(ImportCancelledException.class).hasMessageContaining("nothing was added");
+            assertThat(store.count(Origin.IMPORTED)).isZero();
+            assertThat(indexesAndKeys(store)).isEqualTo(schema);
+            assertThat(store.catalog().initiatives()).hasSize(23);
+        }
+    }
+
+    /** The store's primary keys, indexes and foreign keys, each with its table and columns. */
+    private static Set<String> indexesAndKeys(AtlasStore store) throws Exception {
+        Set<String> found = new java.util.TreeSet<>();
+        try (var s = store.connection().createStatement();
+             var r = s.executeQuery("SELECT i.TABLE_NAME, i.INDEX_TYPE_NAME, LISTAGG(c.COLUMN_NAME, ',')"
+                     + " WITHIN GROUP (ORDER BY c.ORDINAL_POSITION) FROM INFORMATION_SCHEMA.INDEXES i"
+                     + " JOIN INFORMATION_SCHEMA.INDEX_COLUMNS c ON c.INDEX_NAME = i.INDEX_NAME AND c.TABLE_NAME = i.TABLE_NAME"
+                     + " WHERE i.TABLE_SCHEMA = 'PUBLIC' GROUP BY i.TABLE_NAME, i.INDEX_NAME, i.INDEX_TYPE_NAME")) {
+            while (r.next()) {
+                found.add(r.getString(1) + " " + r.getString(2) + " " + r.getString(3));
+            }
+        }
+        try (var s = store.connection().createStatement();
+             var r = s.executeQuery("SELECT TABLE_NAME, CONSTRAINT_TYPE, COUNT(*) FROM INFORMATION_SCHEMA.TABLE_CONSTRAINTS"
+                     + " WHERE TABLE_SCHEMA = 'PUBLIC' GROUP BY TABLE_NAME, CONSTRAINT_TYPE")) {
+            while (r.next()) {
+                found.add(r.getString(1) + " " + r.getString(2) + " x" + r.getInt(3));
+            }
+        }
+        return found;
+    }
+
+    private static long count(AtlasStore store, String query) throws Exception {
+        try (var s = store.connection().createStatement(); var r = s.executeQuery(query)) {
+            r.next();
+            return r.getLong(1);
+        }
+    }
+
+    @Test
     void aSecondInstanceOnTheSameFolderIsRefusedAndChangesNothing() throws Exception {
         try (AtlasStore first = AtlasStore.open(directory, LoadProgress.NONE)) {
             assertThatThrownBy(() -> AtlasStore.open(directory, LoadProgress.NONE))
