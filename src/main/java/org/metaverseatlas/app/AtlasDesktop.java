@@ -111,6 +111,8 @@ public final class AtlasDesktop {
         window.setTableView(table.node());
         TimelineView timeline = installTimeline();
         MapControl map = installMap();
+        // The map follows the timeline's window (its toolbar turns that off): panning the timeline sweeps it.
+        map.timeWindowProperty().bind(timeline.timeline().windowProperty());
         DetailView detail = installDetails();
         NetworkControl network = installAnalysis();
         installExport(timeline, map, detail, network);
@@ -154,7 +156,7 @@ public final class AtlasDesktop {
         scene.addPostLayoutPulseListener(new Runnable() {
             @Override
             public void run() {
-                if (filter.isLoaded() && map.drawnInitiatives() == filter.getFiltered()) {
+                if (filter.isLoaded() && map.drawnInitiatives() == map.getShown()) {
                     scene.removePostLayoutPulseListener(this);
                     Platform.runLater(loadFont);
                 }

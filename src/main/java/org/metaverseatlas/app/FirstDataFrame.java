@@ -43,7 +43,7 @@ final class FirstDataFrame {
         }
         boolean timelineDrawn = !shown(timeline) || timeline.drawnInitiatives() == timeline.getInitiatives()
                 && !timeline.getInitiatives().isEmpty();
-        boolean mapDrawn = !shown(map) || map.drawnInitiatives() == filter.getFiltered() && map.getRenderer() != null;
+        boolean mapDrawn = !shown(map) || map.drawnInitiatives() == map.getShown() && map.getRenderer() != null;
         if (timelineDrawn && mapDrawn && (!shown(table) || tableShowsRows())) {
             scene.removePostLayoutPulseListener(check);
             StartupTrace.reached(StartupTrace.Phase.FIRST_DATA_FRAME);

@@ -78,6 +78,30 @@ class AtlasDesktopTest {
     }
 
     @Test
+    void theMapFollowsTheTimelinesWindowUntilItsButtonTurnsThatOff(FxRobot robot) {
+        org.metaverseatlas.ui.map.MapControl map = robot.lookup("#map").queryAs(org.metaverseatlas.ui.map.MapControl.class);
+        int all = desktop.filter().getFiltered().size();
+        assertThat(map.getShown()).as("the timeline fits the data").hasSize(all);
+
+        java.time.LocalDate from = java.time.LocalDate.of(2021, 11, 1);
+        java.time.LocalDate to = java.time.LocalDate.of(2021, 11, 30);
+        robot.interact(() -> robot.lookup("#timeline").queryAs(org.metaverseatlas.ui.timeline.TimelineControl.class)
+                .setWindow(org.metaverseatlas.render.timeline.TimeWindow.of(from, to.plusDays(1))));
+        assertThat(map.getShown()).hasSizeLessThan(all).isNotEmpty().allMatch(i -> i.date().overlaps(from, to));
+        assertThat(desktop.filter().getFiltered()).as("the filters do not change").hasSize(all);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(map.drawnInitiatives()).isSameAs(map.getShown());
+
+        robot.clickOn("#map-follow-timeline");
+        assertThat(map.followTimelineProperty().get()).isFalse();
+        assertThat(map.getShown()).hasSize(all);
+        robot.clickOn("#map-follow-timeline");
+        assertThat(map.getShown()).hasSizeLessThan(all);
+        robot.interact(() -> robot.lookup("#timeline").queryAs(org.metaverseatlas.ui.timeline.TimelineControl.class).fitAll());
+        assertThat(map.getShown()).hasSize(all);
+    }
+
+    @Test
     void exportPictureDrawsTheTimelineAsShownIntoAPng(FxRobot robot, @TempDir Path folder) throws Exception {
         Path file = folder.resolve("timeline.png");
         WaitForAsyncUtils.asyncFx(() -> desktop.exportPicture(new org.metaverseatlas.export.ImageExport.TimelinePicture(

@@ -24,9 +24,11 @@ import org.metaverseatlas.render.map.MapMarker;
 import org.metaverseatlas.render.map.MapRenderer;
 import org.metaverseatlas.render.map.MapViewport;
 import org.metaverseatlas.render.map.ProvinceBadge;
+import org.metaverseatlas.render.timeline.TimeWindow;
 import org.metaverseatlas.ui.state.FilterModel;
 import org.metaverseatlas.ui.state.SelectionModel;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -58,6 +60,10 @@ public final class MapControl extends Control {
     private final javafx.beans.property.BooleanProperty legendShown =
             new javafx.beans.property.SimpleBooleanProperty(this, "legendShown", true);
     private final ReadOnlyObjectWrapper<MapFrame> frame = new ReadOnlyObjectWrapper<>(this, "frame", MapFrame.fitChina());
+    private final javafx.beans.property.BooleanProperty followTimeline =
+            new javafx.beans.property.SimpleBooleanProperty(this, "followTimeline", true);
+    private final ObjectProperty<TimeWindow> timeWindow = new SimpleObjectProperty<>(this, "timeWindow");
+    private final ReadOnlyObjectWrapper<List<Initiative>> shown = new ReadOnlyObjectWrapper<>(this, "shown", List.of());
 
     public MapControl(FilterModel filter, SelectionModel selection) {
         this.filter = filter;
@@ -73,6 +79,65 @@ public final class MapControl extends Control {
                 keepFilteredPlacesInView();
             }
         });
+        javafx.beans.InvalidationListener reshow = o -> updateShown();
+        filter.filteredProperty().addListener(reshow);
+        followTimeline.addListener(reshow);
+        timeWindow.addListener(reshow);
+        updateShown();
+    }
+
+    /**
+     * Whether the map shows only the filtered initiatives that fall in the {@link #timeWindowProperty() timeline's
+     * window}, so that panning the timeline sweeps the map through time. On by default; without a window, the map
+     * shows every filtered initiative either way.
+     */
+    public javafx.beans.property.BooleanProperty followTimelineProperty() {
+        return followTimeline;
+    }
+
+    /** The timeline's visible window (epoch days), or null when there is no timeline to follow. */
+    public ObjectProperty<TimeWindow> timeWindowProperty() {
+        return timeWindow;
+    }
+
+    /** The initiatives the map shows: the filtered ones, within the timeline's window while it follows it. */
+    public ReadOnlyObjectProperty<List<Initiative>> shownProperty() {
+        return shown.getReadOnlyProperty();
+    }
+
+    public List<Initiative> getShown() {
+        return shown.get();
+    }
+
+    /** The days the map follows, [first, last], or null when it shows every filtered initiative. */
+    public LocalDate[] followedDays() {
+        TimeWindow w = timeWindow.get();
+        if (!followTimeline.get() || w == null) {
+            return null;
+        }
+        return new LocalDate[]{LocalDate.ofEpochDay((long) Math.floor(w.startDay())),
+                LocalDate.ofEpochDay((long) Math.ceil(w.endDay()) - 1)};
+    }
+
+    private void updateShown() {
+        List<Initiative> all = filter.getFiltered();
+        LocalDate[] days = followedDays();
+        if (days == null) {
+            shown.set(all);
+            return;
+        }
+        List<Initiative> in = new java.util.ArrayList<>(all.size());
+        for (Initiative i : all) {
+            if (i.date().overlaps(days[0], days[1])) {
+                in.add(i);
+            }
+        }
+        // The same list when nothing falls outside, so that what caches on it keeps its cache.
+        if (in.size() == all.size()) {
+            shown.set(all);
+        } else if (in.size() != shown.get().size() || !in.equals(shown.get())) {
+            shown.set(List.copyOf(in));
+        }
     }
 
     /**

@@ -76,7 +76,7 @@ final class MapSkin extends SkinBase<MapControl> {
                 button(new FontIcon(Material2AL.ADD), "button.zoomIn", "map-zoom-in", control::zoomIn),
                 button(new FontIcon(Material2MZ.REMOVE), "button.zoomOut", "map-zoom-out", control::zoomOut),
                 button(new FontIcon(Material2MZ.ZOOM_OUT_MAP), "button.reset", "map-reset", control::resetView),
-                legendButton(control));
+                legendButton(control), followButton(control));
         buttons.getStyleClass().add("map-buttons");
         buttons.setManaged(false);
         buttons.setAlignment(Pos.TOP_RIGHT);
@@ -89,10 +89,10 @@ final class MapSkin extends SkinBase<MapControl> {
         empty.setVisible(false);
         getChildren().addAll(canvas, message, empty, buttons, tip);
 
-        watched = List.of(control.rendererProperty(), control.frameProperty(), control.filter().filteredProperty(),
+        watched = List.of(control.rendererProperty(), control.frameProperty(), control.shownProperty(),
                 control.selection().initiativeProperty(), control.selection().organizationProperty(),
                 control.loadErrorProperty(), control.themeBackgroundProperty(), control.legendShownProperty(),
-                control.filter().loadedProperty());
+                control.filter().loadedProperty(), control.followTimelineProperty());
         watched.forEach(o -> o.addListener(dirtyListener));
         control.cjkFontFamilyProperty().addListener(fontListener);
         painter.setCjkFamily(control.cjkFontFamilyProperty().get());
@@ -114,6 +114,22 @@ final class MapSkin extends SkinBase<MapControl> {
                 control::toggleLegend);
         control.legendShownProperty().addListener((o, was, now) ->
                 b.getTooltip().setText(MapMessages.text(now ? "button.legendHide" : "button.legendShow")));
+        return b;
+    }
+
+    /** Makes the map follow the timeline's window, or not; its tooltip says which a click does. */
+    private javafx.scene.control.ToggleButton followButton(MapControl control) {
+        javafx.scene.control.ToggleButton b = new javafx.scene.control.ToggleButton(null,
+                new FontIcon(Material2AL.DATE_RANGE));
+        b.setId("map-follow-timeline");
+        b.getStyleClass().add("map-button");
+        b.setFocusTraversable(false);
+        b.selectedProperty().bindBidirectional(control.followTimelineProperty());
+        b.setTooltip(new Tooltip());
+        javafx.beans.InvalidationListener tipText = o -> b.getTooltip().setText(MapMessages.text(
+                control.followTimelineProperty().get() ? "button.followOff" : "button.followOn"));
+        control.followTimelineProperty().addListener(tipText);
+        tipText.invalidated(null);
         return b;
     }
 
@@ -171,10 +187,11 @@ final class MapSkin extends SkinBase<MapControl> {
         buttons.setVisible(renderer != null);
         // The map stays drawn, for orientation; a note over it says why it has no marker: the initiatives are still
         // loading (the store is opening), or none is left to show.
-        boolean nothing = renderer != null && control.filter().getFiltered().isEmpty();
+        boolean nothing = renderer != null && control.getShown().isEmpty();
         empty.setVisible(nothing);
         if (nothing) {
             empty.setText(MapMessages.text(!loaded ? "loadingData"
+                    : !control.filter().getFiltered().isEmpty() ? "empty.period"
                     : control.filter().getCriteria().isEmpty() ? "empty.none" : "empty.filtered"));
             // The note was laid out before its text was set: size it to the text now, or it shows as an empty box.
             double noteWidth = Math.min(empty.prefWidth(-1), Math.max(0, w - 32));
@@ -197,9 +214,35 @@ final class MapSkin extends SkinBase<MapControl> {
         MapFrame frame = control.getFrame().withSelection(selected == null ? null : selected.id(),
                 focused == null ? null : focused.id());
         renderer.keepTallyOf(control.filter().getCatalog().initiatives());
-        layout = renderer.paintLayout(painter, control.filter().getFiltered(), control.outsidePlaceFilter(), frame, w,
+        layout = renderer.paintLayout(painter, control.getShown(), control.outsidePlaceFilter(), frame, w,
                 h, control.colours(), control.legendShownProperty().get());
-        drawn = control.filter().getFiltered();
+        drawn = control.getShown();
+        paintFollowedPeriod(control, w, h);
+    }
+
+    /**
+     * While following the timeline leaves some filtered initiatives out, says so in the map's bottom left corner:
+     * the period it shows, and how many of the filtered initiatives fall in it.
+     */
+    private void paintFollowedPeriod(MapControl control, double w, double h) {
+        java.time.LocalDate[] days = control.followedDays();
+        if (days == null || control.getShown().size() == control.filter().getFiltered().size()) {
+            return;
+        }
+        String note = MapMessages.text("following", org.metaverseatlas.model.DateWording.day(days[0]),
+                org.metaverseatlas.model.DateWording.day(days[1]), control.getShown().size(),
+                control.filter().getFiltered().size());
+        double size = 11;
+        double width = painter.textWidth(note, size, false) + 12;
+        double x = 8;
+        double y = h - 46; // above the attribution line and the scale bar
+        painter.setFill(control.colours().panel());
+        painter.fillRect(x, y, width, 18);
+        painter.setStroke(control.colours().panelBorder());
+        painter.setLineWidth(1);
+        painter.strokeRect(x, y, width, 18);
+        painter.setFill(control.colours().label());
+        painter.text(note, x + 6, y + 13, size, org.metaverseatlas.render.Painter.Align.LEFT, false);
     }
 
     /** The initiatives of the last drawing of the map with its geometry (empty before the first). */
