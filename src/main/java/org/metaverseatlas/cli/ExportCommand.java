@@ -164,9 +164,7 @@ public final class ExportCommand implements Callable<Integer> {
         ExportRequest request = request(err);
         List<Initiative> initiatives = request.initiatives();
         ImageExport.Picture drawn = view == View.timeline
-                ? new ImageExport.TimelinePicture(initiatives, org.metaverseatlas.render.timeline.TimelineRenderer
-                        .fitAll(initiatives, org.metaverseatlas.render.timeline.LaneGrouping.CITY, width,
-                                org.metaverseatlas.render.timeline.TimelineStyle.paper()))
+                ? ImageExport.TimelinePicture.fitting(initiatives, width)
                 : new ImageExport.MapPicture(initiatives, request.mapFrame());
         long started = System.nanoTime();
         try {

@@ -13,6 +13,7 @@ import org.metaverseatlas.render.Painter;
 import org.metaverseatlas.render.Rgb;
 import org.metaverseatlas.render.map.MapColours;
 import org.metaverseatlas.render.map.MapFrame;
+import org.metaverseatlas.render.timeline.LaneGrouping;
 import org.metaverseatlas.render.timeline.TimelineFrame;
 import org.metaverseatlas.render.timeline.TimelineRenderer;
 import org.metaverseatlas.render.timeline.TimelineStyle;
@@ -52,6 +53,11 @@ public final class ImageExport {
     }
 
     public record TimelinePicture(List<Initiative> initiatives, TimelineFrame frame) implements Picture {
+        /** All the initiatives, in lanes by city, over their whole time, laid out for a picture this wide. */
+        public static TimelinePicture fitting(List<Initiative> initiatives, double width) {
+            return new TimelinePicture(initiatives, TimelineRenderer.fitAll(initiatives, LaneGrouping.CITY, width,
+                    TimelineStyle.paper()));
+        }
     }
 
     public record MapPicture(List<Initiative> initiatives, MapFrame frame) implements Picture {

@@ -72,7 +72,10 @@ class AtlasStoreTest {
         try (AtlasStore store = AtlasStore.open(data, LoadProgress.NONE)) {
             schema = indexesAndKeys(store);
         }
+        // The child opens the store with the same bundled dataset as this test run, or it would load its own.
+        String bundled = System.getProperty(BundledDataset.RESOURCE_PROPERTY, BundledDataset.RESOURCE);
         Process child = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-D" + BundledDataset.RESOURCE_PROPERTY + "=" + bundled,
                 "-cp", System.getProperty("java.class.path"), InterruptedImport.class.getName(),
                 data.toString(), file.toString())
                 .redirectErrorStream(true).redirectOutput(directory.resolve("child.log").toFile()).start();
