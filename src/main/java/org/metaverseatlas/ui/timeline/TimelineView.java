@@ -47,6 +47,7 @@ import java.util.Set;
 public final class TimelineView {
     private final TimelineControl timeline = new TimelineControl();
     private final TimelineOverview overview = new TimelineOverview(timeline);
+    private final TimelinePlayback playback = new TimelinePlayback(timeline);
     private final ComboBox<LaneGrouping> grouping = new ComboBox<>(FXCollections.observableArrayList(LaneGrouping.values()));
     private final Canvas legend = new Canvas();
     private final Button focusChip = new Button(null, new FontIcon(Material2AL.CLOSE));
@@ -116,6 +117,42 @@ public final class TimelineView {
         Button zoomOut = iconButton("timeline-zoom-out", new FontIcon(Material2MZ.ZOOM_OUT), "zoom.out", timeline::zoomOut);
         Button zoomIn = iconButton("timeline-zoom-in", new FontIcon(Material2MZ.ZOOM_IN), "zoom.in", timeline::zoomIn);
         Button fit = iconButton("timeline-fit", new FontIcon(Material2AL.FULLSCREEN), "zoom.fit", timeline::fitAll);
+        Button play = iconButton("timeline-play", new FontIcon(Material2MZ.PLAY_ARROW), "play.start",
+                playback::togglePlaying);
+        playback.playingProperty().addListener((o, was, now) -> {
+            play.setGraphic(new FontIcon(now ? Material2MZ.PAUSE : Material2MZ.PLAY_ARROW));
+            play.getTooltip().setText(TimelineTexts.text(now ? "play.pause" : "play.start"));
+        });
+        ComboBox<TimelinePlayback.Step> step = new ComboBox<>(FXCollections.observableArrayList(
+                TimelinePlayback.Step.values()));
+        step.setId("timeline-play-step");
+        step.getStyleClass().add("small");
+        step.setFocusTraversable(false);
+        step.valueProperty().bindBidirectional(playback.stepProperty());
+        step.setTooltip(new Tooltip(TimelineTexts.text("play.stepTip")));
+        step.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(TimelinePlayback.Step value) {
+                return value == null ? "" : TimelineTexts.text("play.step." + value.name());
+            }
+
+            @Override
+            public TimelinePlayback.Step fromString(String text) {
+                return null;
+            }
+        });
+        step.setMinWidth(Region.USE_PREF_SIZE);
+        timeline.addEventHandler(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
+            switch (e.getCode()) {
+                case P -> playback.togglePlaying();
+                case COMMA -> playback.stepBy(-1);
+                case PERIOD -> playback.stepBy(1);
+                default -> {
+                    return;
+                }
+            }
+            e.consume();
+        });
         FontIcon help = new FontIcon(Material2AL.HELP_OUTLINE);
         help.getStyleClass().add("timeline-help");
         Tooltip.install(help, new Tooltip(TimelineTexts.text("help")));
@@ -132,7 +169,7 @@ public final class TimelineView {
         grouping.setMinWidth(Region.USE_PREF_SIZE);
         focusChip.setFocusTraversable(false);
         HBox.setHgrow(focusChip, javafx.scene.layout.Priority.SOMETIMES);
-        HBox controls = new HBox(6, lanes, grouping, zoomOut, zoomIn, fit, help, focusChip);
+        HBox controls = new HBox(6, lanes, grouping, zoomOut, zoomIn, fit, play, step, help, focusChip);
         controls.setAlignment(Pos.CENTER_LEFT);
         VBox toolbar = new VBox(2, controls, legendPane);
         toolbar.setPadding(new Insets(4, 8, 3, 8));
@@ -363,6 +400,10 @@ public final class TimelineView {
 
     public TimelineControl timeline() {
         return timeline;
+    }
+
+    public TimelinePlayback playback() {
+        return playback;
     }
 
     public TimelineOverview overview() {

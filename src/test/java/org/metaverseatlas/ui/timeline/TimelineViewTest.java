@@ -92,6 +92,36 @@ class TimelineViewTest {
     }
 
     @Test
+    void playbackStepsTheVisiblePeriodThroughTimeAndTheKeysPauseAndStep(FxRobot robot) throws Exception {
+        robot.interact(() -> filter.setCriteria(org.metaverseatlas.model.FilterCriteria.NONE));
+        TimelinePlayback playback = view.playback();
+        robot.interact(() -> playback.stepProperty().set(TimelinePlayback.Step.MONTH));
+        double first = view.timeline().getIndex().firstDay();
+        robot.clickOn("#timeline-play");
+        assertThat(playback.isPlaying()).isTrue();
+        org.metaverseatlas.render.timeline.TimeWindow started = view.timeline().getWindow();
+        assertThat(started.startDay()).isEqualTo(Math.floor(first));
+        assertThat(started.length()).as("a window some steps long").isLessThan(200);
+
+        org.testfx.util.WaitForAsyncUtils.waitFor(5, java.util.concurrent.TimeUnit.SECONDS,
+                () -> view.timeline().getWindow().startDay() > started.startDay());
+        robot.clickOn("#timeline");
+        robot.type(javafx.scene.input.KeyCode.P);
+        assertThat(playback.isPlaying()).isFalse();
+
+        org.metaverseatlas.render.timeline.TimeWindow paused = view.timeline().getWindow();
+        java.time.LocalDate pausedStart = java.time.LocalDate.ofEpochDay((long) Math.floor(paused.startDay()));
+        robot.type(javafx.scene.input.KeyCode.PERIOD);
+        assertThat(java.time.LocalDate.ofEpochDay((long) Math.floor(view.timeline().getWindow().startDay())))
+                .isEqualTo(pausedStart.plusMonths(1));
+        robot.type(javafx.scene.input.KeyCode.COMMA).type(javafx.scene.input.KeyCode.COMMA);
+        assertThat(java.time.LocalDate.ofEpochDay((long) Math.floor(view.timeline().getWindow().startDay())))
+                .isEqualTo(pausedStart.minusMonths(1));
+        assertThat(view.timeline().getWindow().length()).isCloseTo(paused.length(), within(1e-6));
+        robot.interact(() -> view.timeline().fitAll());
+    }
+
+    @Test
     void aDateRangeSetInTheFilterShowsAsTheBrushAndAnOpenRangeStaysOpen(FxRobot robot) {
         robot.interact(() -> filter.setCriteria(org.metaverseatlas.model.FilterCriteria.NONE
                 .withDates(java.time.LocalDate.of(2022, 3, 1), null)));
