@@ -84,6 +84,7 @@ public final class MapControl extends Control {
         followTimeline.addListener(reshow);
         timeWindow.addListener(reshow);
         updateShown();
+        shown.addListener((o, was, now) -> keepSelectionInView());
     }
 
     /**
@@ -137,6 +138,32 @@ public final class MapControl extends Control {
             shown.set(all);
         } else if (in.size() != shown.get().size() || !in.equals(shown.get())) {
             shown.set(List.copyOf(in));
+        }
+    }
+
+    /**
+     * After what the map shows changes, keeps the selected initiative's city in view when it is still shown: a
+     * selection off the edge would read as gone. Pans, and zooms out only as far as needed.
+     */
+    private void keepSelectionInView() {
+        MapRenderer r = getRenderer();
+        Initiative selected = selection.getInitiative();
+        if (r == null || selected == null || getWidth() < 1 || getHeight() < 1 || selected.place().city() == null) {
+            return;
+        }
+        List<Initiative> now = shown.get();
+        boolean kept = false;
+        for (Initiative i : now) {
+            if (i == selected || i.id().equals(selected.id())) {
+                kept = true;
+                break;
+            }
+        }
+        if (!kept) {
+            return;
+        }
+        for (org.metaverseatlas.render.map.PlaceTally.CityCount c : r.tally(List.of(selected)).cities()) {
+            frame.set(viewport().showing(c.x(), c.y(), c.x(), c.y(), KEEP_IN_VIEW_MARGIN));
         }
     }
 

@@ -81,6 +81,10 @@ public class TimelineControl extends Control {
             if (!now.isEmpty()) {
                 // Nothing to show keeps the window where it was, so that clearing the filters is no jump.
                 fitAll();
+                // The selection, if the new result keeps it, stays in view: its lane is scrolled to.
+                if (selected.get() != null && shows(selected.get())) {
+                    reveal(selected.get());
+                }
             }
         });
         grouping.addListener((o, was, now) -> index.set(indexOf(initiatives.get(), now)));

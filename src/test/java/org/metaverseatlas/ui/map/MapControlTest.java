@@ -206,6 +206,29 @@ class MapControlTest {
     }
 
     @Test
+    void theSelectionKeptByAFilterIsBroughtBackIntoView(FxRobot robot) {
+        MapMarker beijing = marker("Beijing");
+        Initiative inGuangzhou = filter.getCatalog().initiatives().stream()
+                .filter(i -> i.place().city() != null && i.place().city().nameEn().equals("Guangzhou"))
+                .findFirst().orElseThrow();
+        robot.interact(() -> {
+            selection.select(inGuangzhou);
+            map.zoomAbout(beijing.x(), beijing.y(), 8);
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(map.visibleMarkers()).noneMatch(m -> m.mainCity().city().nameEn().equals("Guangzhou"));
+
+        robot.interact(() -> filter.setCriteria(FilterCriteria.NONE.withKinds(java.util.Set.of(inGuangzhou.kind()))));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(map.visibleMarkers()).as("the selected initiative's city is back in view")
+                .anyMatch(m -> m.cities().stream().anyMatch(c -> c.city().nameEn().equals("Guangzhou")));
+        robot.interact(() -> {
+            filter.setCriteria(FilterCriteria.NONE);
+            selection.select(null);
+        });
+    }
+
+    @Test
     void aPlainClickOnAMutedCityShowsOnlyThatCity(FxRobot robot) {
         robot.clickOn(onScreen(marker("Guiyang")), MouseButton.PRIMARY);
         WaitForAsyncUtils.waitForFxEvents();
