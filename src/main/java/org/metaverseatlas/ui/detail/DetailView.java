@@ -311,6 +311,12 @@ public final class DetailView implements DetailLinks {
         if (node == null || !node.isVisible()) {
             return;
         }
+        if (node instanceof javafx.scene.control.TextInputControl selectable) {
+            if (selectable.getText() != null && !selectable.getText().isBlank()) {
+                text.append(selectable.getText()).append('\n');
+            }
+            return;
+        }
         if (node instanceof javafx.scene.control.Labeled labeled && !(labeled.getStyleClass().contains(
                 "detail-copy-citation"))) {
             if (labeled.getText() != null && !labeled.getText().isBlank()) {

@@ -40,7 +40,7 @@ final class InitiativePane {
         page.getChildren().add(PaneParts.section(DetailText.text("people.heading"),
                 PeopleEntries.of(PeopleNamed.in(catalog, initiative), links, DetailText.text("people.noneInitiative"))));
         page.getChildren().add(PaneParts.section(DetailText.text("initiative.summary"),
-                List.of(PaneParts.text(PaneParts.orUnknown(initiative.summary())))));
+                List.of(PaneParts.paragraph(PaneParts.orUnknown(initiative.summary())))));
         page.getChildren().add(PaneParts.section(DetailText.text("sources.heading", initiative.sources().size()),
                 PaneParts.sources(initiative.sources(), links)));
         page.getChildren().add(2 + (initiative.titleZh() == null ? 0 : 1),

@@ -65,7 +65,7 @@ final class OrganizationPane {
     private static List<Node> claims(Organization organization) {
         List<Node> entries = new ArrayList<>();
         for (Claim claim : organization.claims()) {
-            entries.add(PaneParts.entry(PaneParts.text(claim.text()),
+            entries.add(PaneParts.entry(PaneParts.paragraph(claim.text()),
                     PaneParts.muted(PaneParts.sourceNote(claim.source()))));
         }
         if (entries.isEmpty()) {

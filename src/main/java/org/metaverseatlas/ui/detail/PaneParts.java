@@ -124,6 +124,11 @@ final class PaneParts {
         return label;
     }
 
+    /** A paragraph whose text can be selected and copied: a summary, a description, a claim. */
+    static SelectableText paragraph(String text) {
+        return new SelectableText(text);
+    }
+
     static Label strong(String text) {
         Label label = text(text);
         label.getStyleClass().add(Styles.TEXT_BOLD);

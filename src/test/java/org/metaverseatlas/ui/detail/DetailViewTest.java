@@ -90,6 +90,32 @@ class DetailViewTest {
     }
 
     @Test
+    void theSummaryCanBeSelectedWordByWordAndCopiedButNotEdited(FxRobot robot) throws Exception {
+        org.metaverseatlas.model.Initiative week = BundledCatalog.initiative("ini-2021-11-20-shenzhen-science-fiction-week");
+        robot.interact(() -> selection.select(week));
+        javafx.scene.control.TextArea summary = robot.lookup("#detail-content .detail-selectable")
+                .queryAs(javafx.scene.control.TextArea.class);
+        assertThat(summary.getText()).isEqualTo(week.summary());
+        assertThat(summary.isEditable()).isFalse();
+        assertThat(summary.getHeight()).as("as tall as its text, wrapped")
+                .isGreaterThan(summary.getFont().getSize() * 1.5);
+
+        robot.doubleClickOn(summary);
+        String word = summary.getSelectedText();
+        assertThat(word).isNotBlank();
+        assertThat(week.summary()).contains(word);
+        robot.interact(() -> {
+            summary.selectAll();
+            summary.copy();
+        });
+        assertThat(org.testfx.util.WaitForAsyncUtils.asyncFx(
+                () -> javafx.scene.input.Clipboard.getSystemClipboard().getString()).get()).isEqualTo(week.summary());
+        robot.type(javafx.scene.input.KeyCode.A);
+        assertThat(summary.getText()).isEqualTo(week.summary());
+        assertThat(view.pageText()).contains(week.summary());
+    }
+
+    @Test
     void backReturnsToWherePageWasScrolledAndALinkOpensItsPageAtTheTop(FxRobot robot) {
         double height = stage.getHeight();
         robot.interact(() -> stage.setHeight(420));
