@@ -145,7 +145,8 @@ public final class AtlasDesktop {
             tasks.runAside(load == null ? MapRenderer::loadBundled : load::awaitMap, map::setRenderer,
                     error -> map.setLoadError(error.getMessage()));
         }
-        Runnable loadFont = () -> tasks.runAside(MapFonts::loadCjkFamily, map::setCjkFontFamily, error -> { });
+        Runnable loadFont = () -> tasks.runAside(MapFonts::loadCjkFamily, map::setCjkFontFamily,
+                error -> window.showStatus(I18n.text("status.fontMissing", String.valueOf(error.getMessage()))));
         Scene scene = stage.getScene();
         if (scene == null) {
             loadFontWithTheCatalog(loadFont);
@@ -214,7 +215,7 @@ public final class AtlasDesktop {
                         () -> pages.getPage() == null ? null : pages.organization(pages.getPage()).orElse(null))
                 .withNetworkCentre(network::centreId);
         window.setOnExport(() -> new ExportDialog(stage, filter, () -> store == null ? null : store.gazetteer(),
-                sources, tasks, message -> window.showStatus(message, Double.NaN)).show());
+                sources, tasks, message -> window.showStatus(message)).show());
         window.setOnExportPicture(() -> choosePicture(timeline, map));
     }
 
@@ -272,11 +273,11 @@ public final class AtlasDesktop {
     /** Draws a picture in the background; a failure names the file and leaves no part of it behind. */
     void exportPicture(ImageExport.Picture picture, String view, double width, double height,
                        ImageExport.Format format, double scale, Path file) {
-        window.showStatus(I18n.text("status.exportingPicture", view, file.getFileName()), -1);
+        window.showWork(I18n.text("status.exportingPicture", view, file.getFileName()));
         tasks.run(() -> {
             ImageExport.write(picture, width, height, format, scale, file);
             return file;
-        }, written -> window.showStatus(I18n.text("status.exportedPicture", view, written), Double.NaN), error -> {
+        }, written -> window.showStatus(I18n.text("status.exportedPicture", view, written)), error -> {
             showReady();
             alert(Alert.AlertType.ERROR, I18n.text("error.exportPicture", file), error.getMessage());
         });
@@ -295,13 +296,13 @@ public final class AtlasDesktop {
         stage.show();
         StartupTrace.reached(StartupTrace.Phase.WINDOW_SHOWN);
         tasks.runSoon(this::installViews);
-        window.showStatus(I18n.text("status.opening", dataDirectory), -1);
+        window.showWork(I18n.text("status.opening", dataDirectory));
         // Each step of the opening in the status bar: opening the store, loading the bundled dataset (first
         // launch, with its progress), reading the initiatives.
         String folder = DataDirectory.describe(dataDirectory, System.getProperty("user.home"));
         org.metaverseatlas.store.LoadProgress progress = (message, fraction) -> Platform.runLater(() -> {
             if (store == null) {
-                window.showStatus(I18n.text("status.step", message, folder), fraction);
+                window.showProgress(I18n.text("status.step", message, folder), fraction);
             }
         });
         StartupLoad load = early;
@@ -327,12 +328,12 @@ public final class AtlasDesktop {
     private void showReady() {
         Catalog catalog = filter.getCatalog();
         window.showStatus(I18n.text("status.ready", catalog.initiatives().size(), catalog.organizations().size(),
-                DataDirectory.describe(dataDirectory, System.getProperty("user.home"))), Double.NaN);
+                DataDirectory.describe(dataDirectory, System.getProperty("user.home"))));
     }
 
     private void openFailed(Throwable error) {
         boolean locked = error instanceof StoreLockedException;
-        window.showStatus(error.getMessage(), Double.NaN);
+        window.showStatus(error.getMessage());
         alert(Alert.AlertType.ERROR, I18n.text(locked ? "error.locked" : "error.store"), error.getMessage());
         stage.close();
     }
@@ -354,13 +355,13 @@ public final class AtlasDesktop {
 
     /** Imports a file in the background, then reloads the catalog; a bad file leaves the store unchanged. */
     public void importFile(Path file) {
-        window.showStatus(I18n.text("status.importing", file.getFileName()), -1);
+        window.showWork(I18n.text("status.importing", file.getFileName()));
         java.util.concurrent.atomic.AtomicBoolean cancelled = new java.util.concurrent.atomic.AtomicBoolean();
         window.offerCancel(() -> cancelled.set(true));
         org.metaverseatlas.store.LoadProgress progress = new org.metaverseatlas.store.LoadProgress() {
             @Override
             public void update(String message, double fraction) {
-                Platform.runLater(() -> window.showStatus(
+                Platform.runLater(() -> window.showProgress(
                         I18n.text("status.importingStep", file.getFileName(), message), fraction));
             }
 
@@ -375,11 +376,11 @@ public final class AtlasDesktop {
         }, imported -> {
             window.offerCancel(null);
             filter.setCatalog(imported.catalog());
-            window.showStatus(I18n.text("status.imported", imported.added(), file.getFileName()), Double.NaN);
+            window.showStatus(I18n.text("status.imported", imported.added(), file.getFileName()));
         }, error -> {
             window.offerCancel(null);
             if (error instanceof org.metaverseatlas.store.ImportCancelledException) {
-                window.showStatus(error.getMessage(), Double.NaN);
+                window.showStatus(error.getMessage());
                 return;
             }
             showReady();
@@ -414,11 +415,11 @@ public final class AtlasDesktop {
 
     /** Writes initiatives to a file in the background; a failure names the file and leaves no part of it behind. */
     void exportData(Catalog catalog, List<Initiative> initiatives, DatasetExport.Format format, Path file) {
-        window.showStatus(I18n.text("status.exportingData", initiatives.size(), file.getFileName()), -1);
+        window.showWork(I18n.text("status.exportingData", initiatives.size(), file.getFileName()));
         tasks.run(() -> {
             DatasetExport.write(catalog, initiatives, format, file);
             return initiatives.size();
-        }, written -> window.showStatus(I18n.text("status.exportedData", written, file), Double.NaN), error -> {
+        }, written -> window.showStatus(I18n.text("status.exportedData", written, file)), error -> {
             showReady();
             alert(Alert.AlertType.ERROR, I18n.text("error.exportData", file), error.getMessage());
         });

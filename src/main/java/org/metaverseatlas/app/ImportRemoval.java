@@ -126,13 +126,13 @@ final class ImportRemoval {
     /** Undoes one import in the background, then reloads the catalog; a failure changes nothing. */
     void undoImport(ImportBatch batch) {
         AtlasStore store = this.store.get();
-        window.showStatus(I18n.text("status.undoing", batch.fileName()), -1);
+        window.showWork(I18n.text("status.undoing", batch.fileName()));
         tasks.run(() -> new Removed(store.removeImport(batch.id()), store.catalog()), removed -> {
             forgetRemoved(removed.catalog());
             filter.setCatalog(removed.catalog());
             ImportedRecords gone = removed.records();
             window.showStatus(I18n.text("status.undone", batch.fileName(), I18n.text("remove.initiatives",
-                    gone.initiatives()), I18n.text("remove.organizations", gone.organizations())), Double.NaN);
+                    gone.initiatives()), I18n.text("remove.organizations", gone.organizations())));
         }, error -> {
             showReady.run();
             alerts.show(Alert.AlertType.ERROR, I18n.text("error.undo"), error.getMessage());
@@ -142,13 +142,13 @@ final class ImportRemoval {
     /** Removes every imported record in the background, then reloads the catalog; a failure changes nothing. */
     void removeImported() {
         AtlasStore store = this.store.get();
-        window.showStatus(I18n.text("status.removing"), -1);
+        window.showWork(I18n.text("status.removing"));
         tasks.run(() -> new Removed(store.removeImported(), store.catalog()), removed -> {
             forgetRemoved(removed.catalog());
             filter.setCatalog(removed.catalog());
             ImportedRecords gone = removed.records();
             window.showStatus(I18n.text("status.removed", I18n.text("remove.initiatives", gone.initiatives()),
-                    I18n.text("remove.organizations", gone.organizations())), Double.NaN);
+                    I18n.text("remove.organizations", gone.organizations())));
         }, error -> {
             showReady.run();
             alerts.show(Alert.AlertType.ERROR, I18n.text("error.remove"), error.getMessage());

@@ -355,10 +355,32 @@ public final class MainWindow {
     }
 
     /** Shows a message in the status bar, with progress in [0, 1], -1 for "working", or NaN to hide the bar. */
-    public void showStatus(String message, double fraction) {
+    /** A message in the status bar, with no work under way. */
+    public void showStatus(String message) {
         status.setText(message);
-        progress.setVisible(!Double.isNaN(fraction));
-        progress.setProgress(Double.isNaN(fraction) ? 0 : fraction < 0 ? ProgressBar.INDETERMINATE_PROGRESS : fraction);
+        progress.setVisible(false);
+        progress.setProgress(0);
+    }
+
+    /** Work under way that cannot say how far it is: a message and a busy bar. */
+    public void showWork(String message) {
+        status.setText(message);
+        progress.setVisible(true);
+        progress.setProgress(ProgressBar.INDETERMINATE_PROGRESS);
+    }
+
+    /**
+     * Work under way with its progress: a fraction in [0, 1], or, as the store reports it (see LoadProgress), a
+     * negative one while it cannot tell, which shows as busy.
+     */
+    public void showProgress(String message, double fraction) {
+        if (fraction < 0 || Double.isNaN(fraction)) {
+            showWork(message);
+            return;
+        }
+        status.setText(message);
+        progress.setVisible(true);
+        progress.setProgress(Math.min(1, fraction));
     }
 
     /** Offers to stop the work under way with a Cancel link beside its progress; null takes the offer back. */
