@@ -1,13 +1,10 @@
 package org.metaverseatlas.ui.map;
 
 import javafx.beans.InvalidationListener;
-import javafx.beans.Observable;
 import javafx.geometry.Pos;
 import javafx.scene.Cursor;
-import javafx.scene.canvas.Canvas;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
-import javafx.scene.control.SkinBase;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.input.MouseButton;
@@ -24,6 +21,7 @@ import org.metaverseatlas.render.map.MapFrame;
 import org.metaverseatlas.render.map.MapLayout;
 import org.metaverseatlas.render.map.MapRenderer;
 import org.metaverseatlas.ui.paint.CanvasPainter;
+import org.metaverseatlas.ui.paint.CanvasSkin;
 
 import java.util.List;
 import java.util.Optional;
@@ -33,25 +31,21 @@ import java.util.Optional;
  * asks for a layout pass, where the drawing is redone. Real nodes only for the few overlays: the zoom buttons, the
  * hover tip and the loading message.
  */
-final class MapSkin extends SkinBase<MapControl> {
+final class MapSkin extends CanvasSkin<MapControl> {
     /** Wheel delta (pixels) to zoom factor: one notch of 40 zooms by about 1.2. */
     private static final double WHEEL_ZOOM = 0.0045;
     private static final double DRAG_THRESHOLD = 3;
 
-    private final Canvas canvas = new Canvas();
     private final CanvasPainter painter = new CanvasPainter(canvas.getGraphicsContext2D());
     private final Label tip = new Label();
     private final Label message = new Label(MapMessages.text("loading"));
     private final Label empty = new Label();
     private final VBox buttons;
-    private final InvalidationListener dirtyListener = o -> markDirty();
     private final InvalidationListener fontListener = o -> {
         painter.setCjkFamily(getSkinnable().cjkFontFamilyProperty().get());
         markDirty();
     };
-    private final List<Observable> watched;
     private final javafx.event.EventHandler<KeyEvent> keys = this::keyPressed;
-    private boolean dirty = true;
     private MapLayout layout;
     private List<Initiative> drawn = List.of();
     private double pressX;
@@ -89,11 +83,10 @@ final class MapSkin extends SkinBase<MapControl> {
         empty.setVisible(false);
         getChildren().addAll(canvas, message, empty, buttons, tip);
 
-        watched = List.of(control.rendererProperty(), control.frameProperty(), control.shownProperty(),
+        watch(control.rendererProperty(), control.frameProperty(), control.shownProperty(),
                 control.selection().initiativeProperty(), control.selection().organizationProperty(),
                 control.loadErrorProperty(), control.themeBackgroundProperty(), control.legendShownProperty(),
                 control.filter().loadedProperty(), control.followTimelineProperty());
-        watched.forEach(o -> o.addListener(dirtyListener));
         control.cjkFontFamilyProperty().addListener(fontListener);
         painter.setCjkFamily(control.cjkFontFamilyProperty().get());
 
@@ -148,20 +141,10 @@ final class MapSkin extends SkinBase<MapControl> {
         return layout;
     }
 
-    private void markDirty() {
-        if (!dirty) {
-            dirty = true;
-            getSkinnable().requestLayout();
-        }
-    }
-
     @Override
     protected void layoutChildren(double x, double y, double w, double h) {
-        if (canvas.getWidth() != w || canvas.getHeight() != h) {
-            canvas.setWidth(w);
-            canvas.setHeight(h);
+        if (sizeCanvas(w, h)) {
             getSkinnable().fitLegendTo(w, h);
-            dirty = true;
         }
         canvas.relocate(x, y);
         message.resizeRelocate(x + 16, y, w - 32, h);
@@ -170,14 +153,14 @@ final class MapSkin extends SkinBase<MapControl> {
         empty.resizeRelocate(x + (w - emptyWidth) / 2, y + (h - emptyHeight) / 2, emptyWidth, emptyHeight);
         buttons.autosize();
         buttons.relocate(x + w - buttons.getWidth() - 8, y + 8);
-        if (dirty) {
+        if (isDirty()) {
             redraw();
         }
     }
 
     /** Draws the map now, whatever the dirty flag says. */
     void redraw() {
-        dirty = false;
+        markDrawn();
         MapControl control = getSkinnable();
         MapRenderer renderer = control.getRenderer();
         double w = canvas.getWidth();
@@ -337,7 +320,6 @@ final class MapSkin extends SkinBase<MapControl> {
 
     @Override
     public void dispose() {
-        watched.forEach(o -> o.removeListener(dirtyListener));
         getSkinnable().cjkFontFamilyProperty().removeListener(fontListener);
         getSkinnable().removeEventHandler(KeyEvent.KEY_PRESSED, keys);
         super.dispose();

@@ -1,13 +1,9 @@
 package org.metaverseatlas.ui.network;
 
-import javafx.beans.InvalidationListener;
-import javafx.beans.Observable;
 import javafx.geometry.Point2D;
 import javafx.scene.Cursor;
-import javafx.scene.canvas.Canvas;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
-import javafx.scene.control.SkinBase;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyEvent;
@@ -27,6 +23,7 @@ import org.metaverseatlas.render.network.NetworkColours;
 import org.metaverseatlas.render.network.NetworkDrawing;
 import org.metaverseatlas.render.network.NetworkFrame;
 import org.metaverseatlas.ui.paint.CanvasPainter;
+import org.metaverseatlas.ui.paint.CanvasSkin;
 
 import java.util.List;
 
@@ -34,20 +31,16 @@ import java.util.List;
  * A toolbar (counts, the neighbours switch, zoom buttons) over one canvas, drawn at most once per pulse: changes
  * mark the drawing dirty and ask for a layout pass, where it is redone. The hover tip is the only other node.
  */
-final class NetworkSkin extends SkinBase<NetworkControl> {
+final class NetworkSkin extends CanvasSkin<NetworkControl> {
     private static final double WHEEL_ZOOM = 0.0045;
     private static final double DRAG_THRESHOLD = 3;
 
-    private final Canvas canvas = new Canvas();
     private final CanvasPainter painter = new CanvasPainter(canvas.getGraphicsContext2D());
     private final HBox toolbar;
     private final Label caption = new Label();
     private final Label tip = new Label();
     private final Label message = new Label();
-    private final InvalidationListener dirtyListener = o -> markDirty();
-    private final List<Observable> watched;
     private final javafx.event.EventHandler<KeyEvent> keys = this::keyPressed;
-    private boolean dirty = true;
     private String hovered;
     private List<String> drawnNames = List.of();
     private double pressX;
@@ -88,10 +81,9 @@ final class NetworkSkin extends SkinBase<NetworkControl> {
         message.setMouseTransparent(true);
         getChildren().addAll(canvas, toolbar, message, tip);
 
-        watched = List.of(control.frameProperty(), control.filter().filteredProperty(),
+        watch(control.frameProperty(), control.filter().filteredProperty(),
                 control.selection().initiativeProperty(), control.selection().organizationProperty(),
                 control.neighboursOnlyProperty(), control.backgroundProperty(), control.layingOutProperty());
-        watched.forEach(o -> o.addListener(dirtyListener));
 
         canvas.addEventHandler(MouseEvent.MOUSE_PRESSED, this::pressed);
         canvas.addEventHandler(MouseEvent.MOUSE_DRAGGED, this::dragged);
@@ -116,23 +108,14 @@ final class NetworkSkin extends SkinBase<NetworkControl> {
         return b;
     }
 
-    private void markDirty() {
-        dirty = true;
-        getSkinnable().requestLayout();
-    }
-
     @Override
     protected void layoutChildren(double x, double y, double w, double h) {
         double bar = toolbar.prefHeight(w);
         toolbar.resizeRelocate(x, y, w, bar);
         double ch = Math.max(0, h - bar);
-        if (canvas.getWidth() != w || canvas.getHeight() != ch) {
-            canvas.setWidth(w);
-            canvas.setHeight(ch);
-            dirty = true;
-        }
+        sizeCanvas(w, ch);
         canvas.relocate(x, y + bar);
-        if (dirty) {
+        if (isDirty()) {
             redraw();
         }
         if (message.isVisible()) {
@@ -162,7 +145,7 @@ final class NetworkSkin extends SkinBase<NetworkControl> {
     }
 
     void redraw() {
-        dirty = false;
+        markDrawn();
         NetworkControl control = getSkinnable();
         NetworkDrawing d = control.drawing();
         CollaborationGraph graph = d.layout().graph();
@@ -293,7 +276,6 @@ final class NetworkSkin extends SkinBase<NetworkControl> {
 
     @Override
     public void dispose() {
-        watched.forEach(o -> o.removeListener(dirtyListener));
         getSkinnable().removeEventHandler(KeyEvent.KEY_PRESSED, keys);
         super.dispose();
     }

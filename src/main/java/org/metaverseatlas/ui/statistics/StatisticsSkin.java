@@ -1,17 +1,13 @@
 package org.metaverseatlas.ui.statistics;
 
-import javafx.beans.InvalidationListener;
-import javafx.beans.Observable;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.FXCollections;
 import javafx.geometry.Orientation;
 import javafx.geometry.Point2D;
 import javafx.scene.Cursor;
-import javafx.scene.canvas.Canvas;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
-import javafx.scene.control.SkinBase;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
@@ -32,6 +28,7 @@ import org.metaverseatlas.render.statistics.ChartArea;
 import org.metaverseatlas.render.statistics.ChartColours;
 import org.metaverseatlas.render.statistics.CountChart;
 import org.metaverseatlas.ui.paint.CanvasPainter;
+import org.metaverseatlas.ui.paint.CanvasSkin;
 
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -41,8 +38,7 @@ import java.util.List;
  * A toolbar (the dimensions, a caption) over a split: the chart on a canvas, and the first movers in a table. The
  * counting and drawing are redone at most once per pulse, in the layout pass after a change.
  */
-final class StatisticsSkin extends SkinBase<StatisticsView> {
-    private final Canvas canvas = new Canvas();
+final class StatisticsSkin extends CanvasSkin<StatisticsView> {
     private final Pane chartPane = new Pane(canvas);
     private final CanvasPainter painter = new CanvasPainter(canvas.getGraphicsContext2D());
     private final Label caption = new Label();
@@ -50,9 +46,6 @@ final class StatisticsSkin extends SkinBase<StatisticsView> {
     private final Label tip = new Label();
     private final TableView<FirstMovers.Entry> firstMovers = new TableView<>();
     private final VBox root;
-    private final InvalidationListener dirtyListener = o -> markDirty();
-    private final List<Observable> watched;
-    private boolean dirty = true;
     private List<ChartArea> areas = List.of();
     private static final java.lang.management.ThreadMXBean THREADS =
             java.lang.management.ManagementFactory.getThreadMXBean();
@@ -119,11 +112,8 @@ final class StatisticsSkin extends SkinBase<StatisticsView> {
         root = new VBox(toolbar, split);
         getChildren().add(root);
 
-        chartPane.widthProperty().addListener(dirtyListener);
-        chartPane.heightProperty().addListener(dirtyListener);
-        watched = List.of(control.filter().filteredProperty(), control.rowsProperty(), control.columnsProperty(),
-                control.backgroundProperty());
-        watched.forEach(o -> o.addListener(dirtyListener));
+        watch(chartPane.widthProperty(), chartPane.heightProperty(), control.filter().filteredProperty(),
+                control.rowsProperty(), control.columnsProperty(), control.backgroundProperty());
         canvas.addEventHandler(MouseEvent.MOUSE_CLICKED, this::clicked);
         canvas.addEventHandler(MouseEvent.MOUSE_MOVED, e -> hover(e.getX(), e.getY()));
         canvas.addEventHandler(MouseEvent.MOUSE_EXITED, e -> tip.setVisible(false));
@@ -148,15 +138,10 @@ final class StatisticsSkin extends SkinBase<StatisticsView> {
         return c;
     }
 
-    private void markDirty() {
-        dirty = true;
-        getSkinnable().requestLayout();
-    }
-
     @Override
     protected void layoutChildren(double x, double y, double w, double h) {
         root.resizeRelocate(x, y, w, h);
-        if (dirty) {
+        if (isDirty()) {
             root.layout();
             redraw();
         }
@@ -174,7 +159,7 @@ final class StatisticsSkin extends SkinBase<StatisticsView> {
     long redraw() {
         long t0 = System.nanoTime();
         long cpu0 = THREADS.getCurrentThreadCpuTime();
-        dirty = false;
+        markDrawn();
         StatisticsView control = getSkinnable();
         List<Initiative> filtered = control.filter().getFiltered();
         Dimension rows = control.rowsProperty().get() == null ? Dimension.PROVINCE : control.rowsProperty().get();
@@ -256,9 +241,4 @@ final class StatisticsSkin extends SkinBase<StatisticsView> {
         canvas.setCursor(filterable ? Cursor.HAND : Cursor.DEFAULT);
     }
 
-    @Override
-    public void dispose() {
-        watched.forEach(o -> o.removeListener(dirtyListener));
-        super.dispose();
-    }
 }
