@@ -1,13 +1,10 @@
 package org.metaverseatlas.ui.timeline;
 
 import javafx.beans.InvalidationListener;
-import javafx.beans.Observable;
 import javafx.event.EventHandler;
 import javafx.geometry.Orientation;
 import javafx.scene.Cursor;
-import javafx.scene.canvas.Canvas;
 import javafx.scene.control.ScrollBar;
-import javafx.scene.control.SkinBase;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
@@ -27,6 +24,7 @@ import org.metaverseatlas.render.timeline.TimelineLayout;
 import org.metaverseatlas.render.timeline.TimelineRenderer;
 import org.metaverseatlas.render.timeline.TimelineStyle;
 import org.metaverseatlas.ui.paint.CanvasPainter;
+import org.metaverseatlas.ui.paint.CanvasSkin;
 
 import java.util.List;
 
@@ -35,24 +33,21 @@ import java.util.List;
  * changes within a pulse mark it dirty once; it lays out and redraws in the next layout pass. The layout's drawn
  * bounds answer hit tests (hover, click) until the next redraw.
  */
-public class TimelineSkin extends SkinBase<TimelineControl> {
+public class TimelineSkin extends CanvasSkin<TimelineControl> {
     private static final double WHEEL_ZOOM = 1.2;
     private static final double WHEEL_NOTCH = 40;
     private static final double DRAG_THRESHOLD = 4;
 
-    private final Canvas canvas = new Canvas();
     private final ScrollBar lanesBar = new ScrollBar();
     private final CanvasPainter painter = new CanvasPainter(canvas.getGraphicsContext2D());
     private final TextWidths widths = new TextWidths(painter);
     private final Tooltip tooltip = new Tooltip();
     private final InvalidationListener dataChanged = o -> invalidateIndex();
-    private final InvalidationListener viewChanged = o -> markDirty();
     private final InvalidationListener coloursChanged = o -> restyle();
     private final EventHandler<KeyEvent> keys = this::keyPressed;
     private TimelineRenderer renderer = new TimelineRenderer(TimelineStyle.standard());
     private TimelineLayout layout;
     private List<Initiative> drawn = List.of();
-    private boolean dirty = true;
     private boolean syncingBar;
     private Object hovered;
     private double pressX;
@@ -77,10 +72,8 @@ public class TimelineSkin extends SkinBase<TimelineControl> {
         tooltip.setShowDelay(Duration.ZERO);
 
         control.indexProperty().addListener(dataChanged);
-        for (Observable o : List.of(control.windowProperty(), control.selectedProperty(),
-                control.focusedOrganizationIdProperty(), control.keyboardCursorProperty(), control.laneScrollProperty())) {
-            o.addListener(viewChanged);
-        }
+        watch(control.windowProperty(), control.selectedProperty(), control.focusedOrganizationIdProperty(),
+                control.keyboardCursorProperty(), control.laneScrollProperty(), control.focusedProperty());
         control.colourProperties().forEach(o -> o.addListener(coloursChanged));
         lanesBar.valueProperty().addListener((o, was, now) -> {
             if (!syncingBar) {
@@ -96,7 +89,6 @@ public class TimelineSkin extends SkinBase<TimelineControl> {
         canvas.addEventHandler(ScrollEvent.SCROLL, this::scrolled);
         canvas.addEventHandler(ZoomEvent.ZOOM, this::pinched);
         control.addEventFilter(KeyEvent.KEY_PRESSED, keys);
-        control.focusedProperty().addListener(viewChanged);
         restyle();
     }
 
@@ -104,13 +96,8 @@ public class TimelineSkin extends SkinBase<TimelineControl> {
     public void dispose() {
         TimelineControl control = getSkinnable();
         control.indexProperty().removeListener(dataChanged);
-        for (Observable o : List.of(control.windowProperty(), control.selectedProperty(),
-                control.focusedOrganizationIdProperty(), control.keyboardCursorProperty(), control.laneScrollProperty())) {
-            o.removeListener(viewChanged);
-        }
         control.colourProperties().forEach(o -> o.removeListener(coloursChanged));
         control.removeEventFilter(KeyEvent.KEY_PRESSED, keys);
-        control.focusedProperty().removeListener(viewChanged);
         tooltip.hide();
         super.dispose();
     }
@@ -126,14 +113,6 @@ public class TimelineSkin extends SkinBase<TimelineControl> {
         markDirty();
     }
 
-    /** One redraw per pulse however many changes arrive: the next layout pass draws. */
-    private void markDirty() {
-        if (!dirty) {
-            dirty = true;
-            getSkinnable().requestLayout();
-        }
-    }
-
     @Override
     protected void layoutChildren(double x, double y, double w, double h) {
         // Twice at most: showing or hiding the lanes' scroll bar changes the canvas width.
@@ -141,12 +120,8 @@ public class TimelineSkin extends SkinBase<TimelineControl> {
             double barWidth = lanesBar.isVisible() ? lanesBar.prefWidth(-1) : 0;
             double canvasWidth = Math.max(1, Math.floor(w - barWidth));
             double canvasHeight = Math.max(1, Math.floor(h));
-            if (canvas.getWidth() != canvasWidth || canvas.getHeight() != canvasHeight) {
-                canvas.setWidth(canvasWidth);
-                canvas.setHeight(canvasHeight);
-                dirty = true;
-            }
-            if (!dirty) {
+            sizeCanvas(canvasWidth, canvasHeight);
+            if (!isDirty()) {
                 break;
             }
             redraw();
@@ -154,7 +129,7 @@ public class TimelineSkin extends SkinBase<TimelineControl> {
                 break;
             }
             lanesBar.setVisible(layout.scrollable());
-            dirty = true;
+            markDirty();
         }
         canvas.relocate(x, y);
         double barWidth = lanesBar.isVisible() ? lanesBar.prefWidth(-1) : 0;
@@ -169,14 +144,14 @@ public class TimelineSkin extends SkinBase<TimelineControl> {
 
     /** The layout as it stands, laid out and drawn now if a change is pending. */
     TimelineLayout layoutNow() {
-        if (dirty || layout == null) {
+        if (isDirty() || layout == null) {
             redraw();
         }
         return layout;
     }
 
     private void redraw() {
-        dirty = false;
+        markDrawn();
         TimelineControl control = getSkinnable();
         layout = renderer.layout(control.getIndex(), control.getWindow(), canvas.getWidth(), canvas.getHeight(),
                 control.laneScrollProperty().get(), widths);
